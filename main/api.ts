@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { ContentState } from './content/types';
+
+declare const resultType: unique symbol;
+
+/** One call of the contract: the zod schema of its argument, and its result type as a phantom. */
+export interface Call<I extends z.ZodType, R> {
+  input: I;
+  readonly [resultType]?: R;
+}
+
+function call<R>() {
+  return <I extends z.ZodType>(input: I): Call<I, R> => ({ input });
+}
+
+/** What the kiosk reports about itself. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: 'electron' | 'browser';
+}
+
+/**
+ * The API contract: every call the renderer can make. Both hosts (Electron IPC, browser HTTP)
+ * are generic over this object, so adding a call here is all a new call needs besides its handler.
+ */
+export const api = {
+  /** The current content. With `since`, waits (up to `waitMs`) until the version passes it. */
+  getContent: call<ContentState>()(
+    z
+      .object({
+        since: z.number().int().nonnegative().optional(),
+        waitMs: z.number().int().min(0).max(60_000).optional(),
+      })
+      .strict(),
+  ),
+  getInfo: call<AppInfo>()(z.object({}).strict()),
+};
+
+export type Api = typeof api;
+export type CallName = keyof Api;
+/** What the renderer passes to a call. */
+export type CallInput<K extends CallName> = z.input<Api[K]['input']>;
+/** What a handler receives once the argument has parsed. */
+export type ParsedInput<K extends CallName> = z.output<Api[K]['input']>;
+export type CallResult<K extends CallName> = NonNullable<Api[K][typeof resultType]>;
+
+/** The implementation of every call, shared by both hosts. */
+export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallResult<K>> };
+
+/** The renderer's view of the API: one async function per call. */
+export type KioskApi = { [K in CallName]: (input: CallInput<K>) => Promise<Envelope<CallResult<K>>> };
+
+export type ApiErrorCode = 'unknown-call' | 'bad-input' | 'forbidden' | 'internal';
+
+/** A typed error a call returns instead of throwing across the process boundary. */
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** What crosses the boundary for every call, in both hosts. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The names of every call, for the hosts and the preload to register. */
+export const callNames = Object.keys(api) as CallName[];
+
+/** True when `name` is a call of the contract (and not, say, `__proto__`). */
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}

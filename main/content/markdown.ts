@@ -1,0 +1,115 @@
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Block, Inline } from './types';
+
+/** Something in the Markdown that the kiosk will not show as written, with where it is. */
+export interface MarkdownNote {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A Markdown image that must exist in the media folder. */
+export interface ImageRef {
+  src: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Turns parsed Markdown into the kiosk's safe blocks. Raw HTML is dropped (never rendered),
+ * links keep their text and, when asked with the title "qr", a QR code of their web address.
+ */
+export class MarkdownConverter {
+  readonly notes: MarkdownNote[] = [];
+  readonly images: ImageRef[] = [];
+
+  blocks(nodes: readonly RootContent[]): Block[] {
+    return nodes.flatMap((node) => this.block(node));
+  }
+
+  private block(node: RootContent): Block[] {
+    switch (node.type) {
+      case 'paragraph': {
+        const children = this.inlines(node.children);
+        return children.length > 0 ? [{ type: 'paragraph', children }] : [];
+      }
+      case 'heading':
+        return [{ type: 'heading', depth: node.depth, children: this.inlines(node.children) }];
+      case 'list':
+        return [
+          {
+            type: 'list',
+            ordered: node.ordered === true,
+            items: node.children.map((item) => this.blocks(item.children)),
+          },
+        ];
+      case 'blockquote':
+        return [{ type: 'blockquote', children: this.blocks(node.children) }];
+      case 'code':
+        return [{ type: 'code', value: node.value }];
+      case 'html':
+        this.note(node, 'raw HTML is not shown on the kiosk; write the answer in plain Markdown instead.');
+        return [];
+      case 'thematicBreak':
+      case 'definition':
+        return [];
+      default:
+        this.note(node, `this kind of Markdown (${node.type}) is not shown on the kiosk.`);
+        return [];
+    }
+  }
+
+  private inlines(nodes: readonly PhrasingContent[]): Inline[] {
+    return nodes.flatMap((node) => this.inline(node));
+  }
+
+  private inline(node: PhrasingContent): Inline[] {
+    switch (node.type) {
+      case 'text':
+        return [{ type: 'text', value: node.value }];
+      case 'strong':
+        return [{ type: 'strong', children: this.inlines(node.children) }];
+      case 'emphasis':
+        return [{ type: 'emphasis', children: this.inlines(node.children) }];
+      case 'inlineCode':
+        return [{ type: 'code', value: node.value }];
+      case 'break':
+        return [{ type: 'break' }];
+      case 'link': {
+        const webAddress = /^https?:\/\//i.test(node.url);
+        const wantsQr = node.title?.trim().toLowerCase() === 'qr';
+        if (wantsQr && !webAddress) {
+          this.note(node, `only web addresses (https://...) get a QR code; "${node.url}" is shown as text.`);
+        }
+        return [{ type: 'link', url: node.url, qr: wantsQr && webAddress, children: this.inlines(node.children) }];
+      }
+      case 'image':
+        this.images.push({ src: node.url, ...start(node) });
+        return [{ type: 'image', src: node.url, alt: node.alt ?? '' }];
+      case 'linkReference':
+        return this.inlines(node.children);
+      case 'html':
+        this.note(node, 'raw HTML is not shown on the kiosk; write the answer in plain Markdown instead.');
+        return [];
+      default:
+        this.note(node, `this kind of Markdown (${node.type}) is not shown on the kiosk.`);
+        return [];
+    }
+  }
+
+  private note(node: Nodes, message: string): void {
+    this.notes.push({ ...start(node), message });
+  }
+}
+
+/** Where a Markdown node starts (1-based). */
+export function start(node: Nodes): { line: number; column: number } {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** The plain text of inline Markdown, without formatting. */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : ''))
+    .join('');
+}

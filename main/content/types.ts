@@ -1,0 +1,88 @@
+/**
+ * The content model the kiosk shows: what main builds from `content/` and sends to the renderer.
+ * Plain data only (no functions, no Markdown source), so it crosses IPC and HTTP unchanged.
+ */
+
+/** Inline text inside a paragraph, list item or heading. Links keep their URL only for a QR code. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'link'; url: string; qr: boolean; children: Inline[] }
+  | { type: 'code'; value: string }
+  | { type: 'image'; src: string; alt: string }
+  | { type: 'break' };
+
+/** A block of an answer. Raw HTML never becomes a block: the loader drops it with a warning. */
+export type Block =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'heading'; depth: number; children: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Block[][] }
+  | { type: 'blockquote'; children: Block[] }
+  | { type: 'code'; value: string };
+
+/** One question of the FAQ in one language. `id` is the same across languages. */
+export interface Question {
+  id: string;
+  question: string;
+  answer: Block[];
+  /** The language this entry is written in: the default one when a translation is missing. */
+  lang: string;
+}
+
+/** One slide of the attract loop, already in one language. */
+export interface Slide {
+  title: string;
+  text: string;
+  image?: string;
+  qr?: { url: string; caption: string };
+}
+
+/** The words the kiosk itself says, per language. */
+export interface Words {
+  tapToStart: string;
+  questionsTitle: string;
+  back: string;
+  home: string;
+  contentProblems: string;
+}
+
+/** Everything the kiosk needs in one language. */
+export interface Localized {
+  lang: string;
+  tagline: string;
+  words: Words;
+  slides: Slide[];
+  faq: Question[];
+}
+
+/** The whole validated content. */
+export interface Content {
+  campaign: { name: string };
+  theme: { primary: string; accent: string; background: string; text: string; logo?: string };
+  idle: { slideSeconds: number; resetSeconds: number; warningSeconds: number };
+  defaultLanguage: string;
+  languages: { code: string; label: string }[];
+  byLanguage: Record<string, Localized>;
+}
+
+/** Something wrong (error) or doubtful (warning) in the content, with where it is. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path relative to the content folder, or the folder itself. */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/**
+ * What the renderer knows about content: the last good content (null when none ever loaded),
+ * and the problems of the latest load. `version` grows with every load, good or bad.
+ */
+export interface ContentState {
+  version: number;
+  folder: string;
+  content: Content | null;
+  problems: Problem[];
+}

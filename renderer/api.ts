@@ -1,0 +1,42 @@
+import type { ApiError, CallInput, CallName, CallResult, Envelope, KioskApi } from '../main/api';
+
+declare global {
+  interface Window {
+    /** Present in the Electron host, built by the preload from the contract. */
+    kiosk?: KioskApi;
+  }
+}
+
+/** A call that main refused or could not complete. */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+/**
+ * Calls main through whichever host the page runs in: `window.kiosk` in Electron, or HTTP to the
+ * browser host with the per-launch token from the page address. This is the renderer's only way to main.
+ */
+export async function callMain<K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<K>> {
+  const envelope = window.kiosk ? await window.kiosk[name](input) : await overHttp<K>(name, input);
+  if (!envelope.ok) throw new ApiCallError(envelope.error);
+  return envelope.value;
+}
+
+async function overHttp<K extends CallName>(name: K, input: CallInput<K>): Promise<Envelope<CallResult<K>>> {
+  const response = await fetch(`api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': pageToken() },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as Envelope<CallResult<K>>;
+}
+
+let token: string | undefined;
+
+/** The token the browser host put in the address it printed (`#token=...`). */
+function pageToken(): string {
+  token ??= new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+  return token;
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { ProblemsBadge } from './components/ProblemsBadge';
+import { AnswerScreen } from './screens/AnswerScreen';
+import { AttractScreen } from './screens/AttractScreen';
+import { ContentErrorScreen } from './screens/ContentErrorScreen';
+import { MessageScreen } from './screens/MessageScreen';
+import { QuestionsScreen } from './screens/QuestionsScreen';
+import { selectLocalized, useKiosk } from './store';
+import { useIdleReset } from './use-idle-reset';
+
+/** The kiosk: picks the screen for the current content and session. */
+export function App() {
+  const contentState = useKiosk((state) => state.content);
+  const connectionError = useKiosk((state) => state.connectionError);
+  const screen = useKiosk((state) => state.session.screen);
+  const lang = useKiosk((state) => selectLocalized(state)?.lang);
+  const theme = useKiosk((state) => state.content?.content?.theme);
+  useIdleReset(contentState?.content?.idle.resetSeconds);
+
+  useEffect(() => {
+    if (lang) document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    if (!theme) return;
+    const root = document.documentElement.style;
+    root.setProperty('--primary', theme.primary);
+    root.setProperty('--accent', theme.accent);
+    root.setProperty('--background', theme.background);
+    root.setProperty('--text', theme.text);
+  }, [theme]);
+
+  if (connectionError && !contentState)
+    return <MessageScreen title="The kiosk cannot start" text={connectionError} />;
+  if (!contentState) return <MessageScreen title="United We Heal" />;
+  if (!contentState.content) return <ContentErrorScreen state={contentState} />;
+  return (
+    <>
+      {screen.name === 'attract' && <AttractScreen />}
+      {screen.name === 'questions' && <QuestionsScreen />}
+      {screen.name === 'answer' && <AnswerScreen id={screen.id} />}
+      <ProblemsBadge />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { selectLocalized, useKiosk } from '../store';
+import { RichText } from '../components/RichText';
+import { TopBar } from '../components/TopBar';
+import { QuestionsScreen } from './QuestionsScreen';
+
+/** One question and its answer. */
+export function AnswerScreen({ id }: { id: string }) {
+  const question = useKiosk((state) => selectLocalized(state)?.faq.find((entry) => entry.id === id));
+  // The question may vanish in a live content edit: show the list rather than a blank page.
+  if (!question) return <QuestionsScreen />;
+  return (
+    <div className="screen">
+      <TopBar showBack />
+      <main className="page answer" lang={question.lang}>
+        <h1>{question.question}</h1>
+        <RichText blocks={question.answer} />
+      </main>
+    </div>
+  );
+}

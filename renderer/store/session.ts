@@ -1,0 +1,54 @@
+/** Where a visitor is. */
+export type Screen = { name: 'attract' } | { name: 'questions' } | { name: 'answer'; id: string };
+
+/** One visitor's session: the screen, the language chosen, and when they last touched the kiosk. */
+export interface Session {
+  screen: Screen;
+  /** The visitor's language; null means the content's default. */
+  lang: string | null;
+  lastActivity: number;
+  /** When the attract loop started, so slides advance as a pure function of the clock. */
+  attractSince: number;
+}
+
+// Each visitor action is a pure function from one session to the next, easy to test without a DOM.
+
+/** The session the kiosk returns to between visitors. */
+export const attract = (now: number): Session => ({
+  screen: { name: 'attract' },
+  lang: null,
+  lastActivity: now,
+  attractSince: now,
+});
+
+export const start = (session: Session, now: number): Session => ({
+  ...session,
+  screen: { name: 'questions' },
+  lastActivity: now,
+});
+
+export const openQuestion = (session: Session, id: string, now: number): Session => ({
+  ...session,
+  screen: { name: 'answer', id },
+  lastActivity: now,
+});
+
+export const back = (session: Session, now: number): Session => ({
+  ...session,
+  screen: session.screen.name === 'answer' ? { name: 'questions' } : { name: 'attract' },
+  lastActivity: now,
+});
+
+export const chooseLanguage = (session: Session, lang: string, now: number): Session => ({
+  ...session,
+  lang,
+  lastActivity: now,
+});
+
+/** True when the visitor has walked away: no touch for `resetMs` outside the attract loop. */
+export const isIdle = (session: Session, now: number, resetMs: number): boolean =>
+  session.screen.name !== 'attract' && now - session.lastActivity >= resetMs;
+
+/** Which attract slide shows at `now`. */
+export const slideIndex = (session: Session, now: number, slideMs: number, count: number): number =>
+  count === 0 ? 0 : Math.floor(Math.max(0, now - session.attractSince) / slideMs) % count;
