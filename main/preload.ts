@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { callNames, type KioskApi } from './api';
-import { channelFor } from './shell/channel';
+import { channelFor } from './shell/ipc-listener';
 
 // Built from the contract: one invoker per call, and nothing else reaches the page.
 const kiosk = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Heading } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { MarkdownConverter, plainText, start, type ImageRef } from './markdown';
 import type { Problem, Question } from './types';
 
@@ -10,8 +10,12 @@ export interface FaqParse {
   images: ImageRef[];
 }
 
+type At = { line: number; column: number };
+
 /** The file name of a language's FAQ. */
 export const faqFileName = (lang: string): string => `faq.${lang}.md`;
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Parses a FAQ file: each `## ` heading is a question, what follows it (up to the next `## `)
@@ -24,58 +28,82 @@ export function parseFaqFile(source: string, lang: string): FaqParse {
   const problems: Problem[] = [];
   const questions: FaqParse['questions'] = [];
   const seen = new Map<string, number>();
-  const problem = (severity: Problem['severity'], at: { line: number; column: number }, message: string) =>
+  const problem = (severity: Problem['severity'], at: At, message: string) =>
     problems.push({ severity, file, ...at, message });
 
-  let current: { heading: Heading; body: typeof root.children } | undefined;
-  const finish = () => {
-    if (!current) return;
-    const { heading, body } = current;
+  const addQuestion = (heading: Heading, body: RootContent[]) => {
     const at = start(heading);
-    const { text, id } = splitId(plainText(heading.children).trim());
+    const { text, id, explicit, idAt } = splitId(heading, source);
     const answer = converter.blocks(body);
-    if (!text) problem('error', at, 'this question heading is empty; write the question after "## ".');
+    if (!text) problem('error', at, 'this question is empty; write the question after "## ".');
     else if (answer.length === 0)
-      problem('error', at, `the question "${text}" has no answer; write the answer under its heading.`);
-    if (id === '')
-      problem('error', at, 'an id must use letters, digits and dashes, like {#who-is-afscme}.');
-    else if (seen.has(id))
+      problem('error', at, `the question "${text}" has no answer; write the answer on the lines under it.`);
+    if (!ID_PATTERN.test(id)) {
+      if (explicit)
+        problem(
+          'error',
+          idAt,
+          `the id {#${id}} cannot be used: an id may only have small letters, digits and dashes, like {#who-is-afscme}.`,
+        );
+      else if (text)
+        problem('error', at, 'the kiosk cannot make an id from this question; end it with one, like {#who-is-afscme}.');
+    } else if (seen.has(id)) {
       problem(
         'error',
-        at,
+        idAt,
         `two questions have the id "${id}" (the other is on line ${seen.get(id)}); give one of them its own {#id}.`,
       );
-    else seen.set(id, at.line);
-    if (text && answer.length > 0 && id) questions.push({ id, question: text, answer, lang, ...at });
+    } else {
+      seen.set(id, at.line);
+      if (text && answer.length > 0) questions.push({ id, question: text, answer, lang, ...at });
+    }
   };
 
+  let current: { heading: Heading; body: RootContent[] } | undefined;
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth === 2) {
-      finish();
+      if (current) addQuestion(current.heading, current.body);
       current = { heading: node, body: [] };
     } else if (current) {
       current.body.push(node);
-    } else if (!(node.type === 'heading' && node.depth === 1)) {
-      problem('warning', start(node), 'text before the first "## " question is not shown on the kiosk.');
+    } else if (!(node.type === 'heading' && node.depth === 1) && !converter.isComment(node)) {
+      problem(
+        'warning',
+        start(node),
+        'text before the first "## " question is not shown on the kiosk; move it under a question, or delete it.',
+      );
     }
   }
-  finish();
+  if (current) addQuestion(current.heading, current.body);
 
-  if (questions.length === 0 && problems.every((p) => p.severity !== 'error')) {
-    problem('error', { line: 1, column: 1 }, 'this file has no questions; start each question with "## ".');
+  if (!root.children.some((node) => node.type === 'heading' && node.depth === 2)) {
+    problem(
+      'error',
+      { line: 1, column: 1 },
+      'this file has no questions; start each question on its own line with "## ", like "## Who is AFSCME?".',
+    );
   }
   for (const note of converter.notes) problem('warning', note, note.message);
   return { questions, problems, images: converter.images };
 }
 
-/** Splits `Question text {#id}` into its text and id; without an explicit id, the id is the text's slug. */
-function splitId(heading: string): { text: string; id: string } {
-  const open = heading.lastIndexOf('{#');
-  if (open !== -1 && heading.endsWith('}')) {
-    const id = heading.slice(open + 2, -1).trim();
-    return { text: heading.slice(0, open).trim(), id: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : '' };
-  }
-  return { text: heading, id: slug(heading) };
+/**
+ * Splits `Question text {#id}` into its text and id, and says where the id is written; without an
+ * explicit id, the id is the text's slug and is shown at the heading.
+ */
+function splitId(heading: Heading, source: string): { text: string; id: string; explicit: boolean; idAt: At } {
+  const at = start(heading);
+  const full = plainText(heading.children).trim();
+  const open = full.lastIndexOf('{#');
+  if (open === -1 || !full.endsWith('}')) return { text: full, id: slug(full), explicit: false, idAt: at };
+  const written = source.slice(heading.position?.start.offset, heading.position?.end.offset);
+  const column = written.lastIndexOf('{#');
+  return {
+    text: full.slice(0, open).trim(),
+    id: full.slice(open + 2, -1).trim(),
+    explicit: true,
+    idAt: column === -1 ? at : { line: at.line, column: at.column + column },
+  };
 }
 
 /** A question's id from its text: lower case, accents dropped, words joined by dashes. */

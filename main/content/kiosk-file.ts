@@ -1,8 +1,11 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { didYouMean } from './did-you-mean';
+import { knownKeys } from './kiosk-keys';
 import { kioskSchema, type KioskFile } from './kiosk-schema';
+import { settingName } from './setting-name';
 import type { Problem } from './types';
+import { explainYamlErrors } from './yaml-errors';
 import { YamlLocator, type Path } from './yaml-locations';
 
 export const KIOSK_FILE = 'kiosk.yaml';
@@ -14,74 +17,85 @@ export interface KioskParse {
   locate: (path: Path) => { line: number; column: number };
 }
 
+type At = { line: number; column: number };
+const problem = (at: At, message: string): Problem => ({ severity: 'error', file: KIOSK_FILE, ...at, message });
+
 /** Parses and validates the text of `kiosk.yaml`, reporting every problem with its line and column. */
 export function parseKioskFile(source: string): KioskParse {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const locator = new YamlLocator(doc, lines);
-  const problem = (at: { line: number; column: number }, message: string): Problem => ({
-    severity: 'error',
-    file: KIOSK_FILE,
-    ...at,
-    message,
-  });
+  const failed = (problems: Problem[]): KioskParse => ({ kiosk: null, problems, locate: (path) => locator.value(path) });
 
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) =>
-      problem(locator.at(error.pos[0]), `this is not valid YAML: ${yamlHint(error.code, error.message)}`),
-    );
-    return { kiosk: null, problems, locate: (path) => locator.value(path) };
+    const explained = explainYamlErrors(doc.errors, source, (offset) => locator.at(offset).line);
+    return failed(explained.map(({ offset, message }) => problem(locator.at(offset), message)));
   }
-
   const data: unknown = doc.toJS();
-  const result = kioskSchema.safeParse(data ?? {});
+  if (data === null || data === undefined) {
+    return failed([
+      problem(
+        { line: 1, column: 1 },
+        `this file has no settings; it must have these groups: ${knownKeys([]).join(', ')}. README.md in the content folder shows each of them.`,
+      ),
+    ]);
+  }
+  const result = kioskSchema.safeParse(data);
   if (result.success) return { kiosk: result.data, problems: [], locate: (path) => locator.value(path) };
+  return failed(describeIssues(result.error.issues, data, source, locator));
+}
 
+/** Turns schema issues into problems; a misspelt key is reported once, not also as a missing one. */
+function describeIssues(issues: z.core.$ZodIssue[], data: unknown, source: string, locator: YamlLocator): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(issue.path);
-      for (const key of issue.keys) {
-        const hint = didYouMean(key, known);
-        const name = [...issue.path, key].join('.');
-        problems.push(
-          problem(
-            locator.key(issue.path, key),
-            `${name} is not a setting the kiosk knows${hint ? `. Did you mean "${hint}"?` : '.'} Known here: ${known.join(', ')}.`,
-          ),
-        );
-      }
+  const explainedByTypo = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(issue.path);
+    for (const key of issue.keys) {
+      const hint = didYouMean(key, known);
+      if (hint) explainedByTypo.add(JSON.stringify([...issue.path, hint]));
+      problems.push(
+        problem(
+          locator.key(issue.path, key),
+          `${settingName([...issue.path, key])} is not a setting the kiosk knows.${hint ? ` Did you mean "${hint}"?` : ' Check its spelling.'} The settings allowed here are: ${known.join(', ')}.`,
+        ),
+      );
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || explainedByTypo.has(JSON.stringify(issue.path))) continue;
+    const found = valueAt(data, issue.path);
+    if (found === undefined) {
+      problems.push(missing(issue, locator));
       continue;
     }
-    const found = valueAt(data, issue.path);
-    const name = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    const tail = found === undefined ? '; it is missing' : `; found ${describe(found)}`;
-    problems.push(problem(locator.value(issue.path), `${name} ${issue.message}${tail}`));
+    const name = issue.path.length > 0 ? settingName(issue.path) : 'the file';
+    const at = locator.value(issue.path);
+    problems.push(problem(at, `${name} ${issue.message}; ${found === null ? emptyHint(source, at) : `found ${describe(found)}`}`));
   }
-  return { kiosk: null, problems, locate: (path) => locator.value(path) };
+  return problems;
 }
 
-function yamlHint(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return `${first}. Each setting may appear only once in its group.`;
-  if (code === 'TAB_AS_INDENT') return `${first}. Indent with spaces, not tabs.`;
-  return `${first}. Check the indentation and the colons on this line and the one above.`;
-}
-
-/** The keys the schema allows in the object at `path`, for "did you mean" hints. */
-function knownKeys(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType = kioskSchema;
-  for (const step of path) {
-    schema = unwrap(schema);
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(step)] ?? schema;
-    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+/** A required setting that is not there, shown where its group starts, since that is where it goes. */
+function missing(issue: z.core.$ZodIssue, locator: YamlLocator): Problem {
+  const parent = issue.path.slice(0, -1);
+  const key = String(issue.path.at(-1));
+  const name = settingName(issue.path);
+  const at = parent.length === 0 ? { line: 1, column: 1 } : locator.value(parent);
+  const where = parent.length === 0 ? '' : ` to ${settingName(parent)}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'object') {
+    return problem(at, `${name} is missing; add the "${key}:" group of settings${where}. README.md in the content folder shows one.`);
   }
-  schema = unwrap(schema);
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return problem(at, `${name} is missing; add "${key}:"${where}. It ${issue.message}.`);
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  return schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
+/** Why a value came out empty: most often a colour written without quotes, read as a comment. */
+function emptyHint(source: string, at: At): string {
+  const line = source.split('\n')[at.line - 1] ?? '';
+  return /:\s+#/.test(line)
+    ? 'it is empty, because without quotes a # starts a comment. Put the value in quotes, like "#1a5fb4".'
+    : 'it is empty.';
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -23,12 +23,16 @@ const colour = () =>
     error: 'must be a colour written as #rrggbb, like "#1a5fb4"',
   });
 
+const mediaMessage = 'must be the name of a picture in the media folder, like "media/logo.png"';
 const mediaPath = () =>
   z
-    .string({ error: 'must be the name of an image file in the media folder, like "media/logo.png"' })
-    .regex(/^media\/[^\\]+$/, {
-      error: 'must be the name of an image file in the media folder, like "media/logo.png"',
-    });
+    .string({ error: mediaMessage })
+    // The kiosk runs offline, so a web address would show a broken picture at the campaign table.
+    .refine((src) => !/^[a-z]+:/i.test(src), {
+      error: `must be a picture in the media folder, not a web address: the kiosk has no internet. Save the picture into media/ and write its name, like "media/rally.png"`,
+      abort: true,
+    })
+    .regex(/^media\/[^\\]+$/, { error: mediaMessage });
 
 const webAddress = () =>
   z.string({ error: 'must be a web address starting with https://' }).regex(/^https?:\/\/\S+$/, {

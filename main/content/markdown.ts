@@ -48,7 +48,7 @@ export class MarkdownConverter {
       case 'code':
         return [{ type: 'code', value: node.value }];
       case 'html':
-        this.note(node, 'raw HTML is not shown on the kiosk; write the answer in plain Markdown instead.');
+        this.html(node.value, node);
         return [];
       case 'thematicBreak':
       case 'definition':
@@ -79,7 +79,10 @@ export class MarkdownConverter {
         const webAddress = /^https?:\/\//i.test(node.url);
         const wantsQr = node.title?.trim().toLowerCase() === 'qr';
         if (wantsQr && !webAddress) {
-          this.note(node, `only web addresses (https://...) get a QR code; "${node.url}" is shown as text.`);
+          this.note(
+            node,
+            `only web addresses starting with https:// get a QR code; this link ("${node.url}") is shown as plain text without one.`,
+          );
         }
         return [{ type: 'link', url: node.url, qr: wantsQr && webAddress, children: this.inlines(node.children) }];
       }
@@ -89,12 +92,27 @@ export class MarkdownConverter {
       case 'linkReference':
         return this.inlines(node.children);
       case 'html':
-        this.note(node, 'raw HTML is not shown on the kiosk; write the answer in plain Markdown instead.');
+        this.html(node.value, node);
         return [];
       default:
         this.note(node, `this kind of Markdown (${node.type}) is not shown on the kiosk.`);
         return [];
     }
+  }
+
+  /** True for an HTML comment, which organizers use for notes to each other. */
+  isComment(node: Nodes): boolean {
+    return node.type === 'html' && node.value.trimStart().startsWith('<!--');
+  }
+
+  /** HTML is never shown: a visitor could be shown a script, a frame or a tracking image. */
+  private html(value: string, node: Nodes): void {
+    if (this.isComment(node) || /^<\//.test(value.trimStart())) return;
+    const tag = /^<([a-z][\w-]*)/i.exec(value.trimStart())?.[1]?.toLowerCase();
+    this.note(
+      node,
+      `${tag ? `the HTML <${tag}>` : 'this HTML'} is left out: the kiosk never shows HTML. Write the answer in plain Markdown instead.`,
+    );
   }
 
   private note(node: Nodes, message: string): void {

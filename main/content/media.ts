@@ -35,7 +35,10 @@ export async function checkImage(contentDir: string, src: string): Promise<strin
   } catch {
     return `the picture "${src}" does not exist; check the file name (capital letters count) in the media folder.`;
   }
-  if (!type(head)) return `"${src}" is not really a ${extname(relative).slice(1).toUpperCase()} picture; save it again as one.`;
+  if (!type(head)) {
+    const kind = extname(relative).slice(1).toUpperCase();
+    return `"${src}" is not really a ${kind} picture; open it in a picture editor and save it as ${kind} again.`;
+  }
   return undefined;
 }
 

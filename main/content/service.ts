@@ -31,25 +31,40 @@ export async function createContentService(dir: string, options: ContentServiceO
   let signature = await folderSignature(dir);
   let waiters: (() => void)[] = [];
   let loading: Promise<ContentState> | undefined;
+  let queued: Promise<ContentState> | undefined;
 
+  const load = async (): Promise<ContentState> => {
+    const { content, problems } = await loadContent(dir).catch((cause: unknown) => ({
+      content: null,
+      problems: [{ severity: 'error' as const, file: dir, message: `the kiosk could not load this folder (${String(cause)}).` }],
+    }));
+    state = { version: state.version + 1, folder: dir, content: content ?? state.content, problems };
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    log(
+      content
+        ? `content loaded from ${dir}${problems.length ? ` with ${problems.length} warning(s)` : ''}`
+        : `content in ${dir} has ${errors} error(s)${state.content ? '; the last good content stays on screen' : ''}:\n${problems.map(formatProblem).join('\n')}`,
+    );
+    const woken = waiters;
+    waiters = [];
+    woken.forEach((wake) => wake());
+    return state;
+  };
+
+  // A reload asked for during a load waits for it and then loads again, so it always sees the
+  // files as they are after the call; any number of such calls share that one extra load.
   const reload = (): Promise<ContentState> => {
-    loading ??= (async () => {
-      const { content, problems } = await loadContent(dir);
-      state = { version: state.version + 1, folder: dir, content: content ?? state.content, problems };
-      const errors = problems.filter((problem) => problem.severity === 'error').length;
-      log(
-        content
-          ? `content loaded from ${dir}${problems.length ? ` with ${problems.length} warning(s)` : ''}`
-          : `content in ${dir} has ${errors} error(s)${state.content ? '; the last good content stays on screen' : ''}:\n${problems.map(formatProblem).join('\n')}`,
-      );
-      const woken = waiters;
-      waiters = [];
-      woken.forEach((wake) => wake());
-      return state;
-    })().finally(() => {
-      loading = undefined;
+    if (!loading) {
+      loading = load().finally(() => {
+        loading = undefined;
+      });
+      return loading;
+    }
+    queued ??= loading.then(() => {
+      queued = undefined;
+      return reload();
     });
-    return loading;
+    return queued;
   };
 
   await reload();
@@ -62,12 +77,15 @@ export async function createContentService(dir: string, options: ContentServiceO
     timer.unref();
   };
   const poll = async () => {
-    const now = await folderSignature(dir);
-    if (now !== signature) {
-      signature = now;
-      await reload();
+    try {
+      const now = await folderSignature(dir);
+      if (now !== signature) {
+        signature = now;
+        await reload();
+      }
+    } finally {
+      schedule();
     }
-    schedule();
   };
   schedule();
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, type Document, type Node as YamlNode } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, type Document, type Node as YamlNode } from 'yaml';
 
 export type Path = readonly PropertyKey[];
 
@@ -15,10 +15,15 @@ export class YamlLocator {
     return { line, column: col };
   }
 
-  /** Position of the node at `path`, or of its nearest ancestor that exists. */
+  /**
+   * Position of the value at `path`, or of its nearest ancestor that exists. A group or list is
+   * shown at its key: the line an organizer reads as "this setting" is `idle:`, not its first child.
+   */
   value(path: Path): { line: number; column: number } {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = this.doc.getIn(path.slice(0, depth) as unknown[], true) as YamlNode | undefined;
+      const last = path[depth - 1];
+      if (isCollection(node) && typeof last === 'string') return this.key(path.slice(0, depth - 1), last);
       if (node?.range) return this.at(node.range[0]);
       if (depth === 0 && this.doc.contents?.range) return this.at(this.doc.contents.range[0]);
     }

@@ -43,7 +43,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server,
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A visitor's page holds a long-poll open; without this, stopping would wait for it.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,28 +1,8 @@
 import { ipcMain } from 'electron';
-import { callNames, type CallName, type Envelope, type Handlers } from '../api';
-import { dispatch, fail } from '../dispatch';
-import { channelFor } from './channel';
-import { isAppUrl } from './origin';
+import { callNames, type Handlers } from '../api';
+import { channelFor, createIpcListener } from './ipc-listener';
 
-/** The part of an IPC event the sender check reads. */
-export interface IpcSender {
-  senderFrame: { url: string } | null;
-}
-
-/**
- * Builds the listener for one call: it answers only the kiosk's own pages, then parses and runs
- * the call exactly as the browser host does.
- */
-export function createIpcListener(handlers: Handlers, name: CallName) {
-  return (event: IpcSender, argument: unknown): Promise<Envelope<unknown>> => {
-    if (!isAppUrl(event.senderFrame?.url)) {
-      return Promise.resolve(fail('forbidden', 'Calls are accepted only from the kiosk window.'));
-    }
-    return dispatch(handlers, name, argument);
-  };
-}
-
-/** Registers one handler per call of the contract. */
+/** Registers one handler per call of the contract, each answering only the kiosk window. */
 export function registerIpc(handlers: Handlers): void {
   for (const name of callNames) ipcMain.handle(channelFor(name), createIpcListener(handlers, name));
 }

@@ -14,7 +14,8 @@ export function QrCode({ url, caption }: { url: string; caption: string }) {
     return { d: cells.join(''), size: modules.size + 8 };
   }, [url]);
   return (
-    <figure className="qr">
+    // Spans, not a figure: a QR code can stand inside a paragraph of an answer.
+    <span className="qr">
       <svg
         viewBox={`0 0 ${path.size} ${path.size}`}
         role="img"
@@ -24,7 +25,7 @@ export function QrCode({ url, caption }: { url: string; caption: string }) {
         <rect width={path.size} height={path.size} fill="#fff" />
         <path d={path.d} fill="#000" />
       </svg>
-      <figcaption>{caption}</figcaption>
-    </figure>
+      <span className="qr-caption">{caption}</span>
+    </span>
   );
 }

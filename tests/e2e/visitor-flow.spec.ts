@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures';
+
+test('a visitor taps from the attract screen to "Who is AFSCME?" and back home', async ({
+  page,
+  host,
+  press,
+}) => {
+  await page.goto(host.url);
+  await expect(page.getByText('United We Heal', { exact: true })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Tap to start' }));
+
+  await expect(page.getByRole('heading', { name: 'Your questions, answered' })).toBeVisible();
+  await expect(page.getByRole('list').getByRole('button')).toHaveCount(10);
+  await press(page.getByRole('button', { name: 'Who is AFSCME?' }));
+
+  await expect(page.getByRole('heading', { name: 'Who is AFSCME?' })).toBeVisible();
+  await expect(
+    page.getByText('AFSCME is the American Federation of State, County and Municipal Employees'),
+  ).toBeVisible();
+  await press(page.getByRole('button', { name: 'Back' }));
+  await expect(page.getByRole('heading', { name: 'Your questions, answered' })).toBeVisible();
+
+  await press(page.getByRole('button', { name: 'Home' }));
+  await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible();
+});
+
+test('the goals answer shows the five national goals as a list', async ({ page, host, press }) => {
+  await page.goto(host.url);
+  await press(page.getByRole('button', { name: 'Tap to start' }));
+  await press(page.getByRole('button', { name: 'What is your goal?' }));
+  const goals = page.getByRole('main').getByRole('listitem');
+  await expect(goals).toHaveCount(5);
+  await expect(goals.first()).toHaveText(/^Reasonable caseloads and staffing ratios/);
+});
+
+test('every control a visitor taps is at least 44 by 44 CSS pixels', async ({ page, host, press }) => {
+  await page.goto(host.url);
+  await press(page.getByRole('button', { name: 'Tap to start' }));
+  await press(page.getByRole('button', { name: 'Who is AFSCME?' }));
+  for (const button of await page.getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box?.width, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(44);
+    expect(box?.height, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(44);
+  }
+});

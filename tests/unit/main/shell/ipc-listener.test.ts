@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../../../main/api';
+import { channelFor, createIpcListener } from '../../../../main/shell/ipc-listener';
+
+const handlers: Handlers = {
+  getContent: vi.fn(async () => ({ version: 1, folder: '/c', content: null, problems: [] })),
+  getInfo: vi.fn(async () => ({ name: 'Kiosk', version: '1.0.0', host: 'electron' as const })),
+};
+
+describe('IPC listener', () => {
+  it('answers the kiosk window', async () => {
+    const listen = createIpcListener(handlers, 'getInfo');
+    expect(await listen({ senderFrame: { url: 'app://kiosk/index.html' } }, {})).toEqual({
+      ok: true,
+      value: { name: 'Kiosk', version: '1.0.0', host: 'electron' },
+    });
+  });
+
+  it('refuses any other sender, before running the call', async () => {
+    const listen = createIpcListener(handlers, 'getContent');
+    for (const url of ['https://evil.example/', 'app://kiosk.evil/index.html', 'file:///etc/passwd', '']) {
+      expect(await listen({ senderFrame: { url } }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(await listen({ senderFrame: null }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(handlers.getContent).not.toHaveBeenCalled();
+  });
+
+  it('parses the argument with the contract like the browser host does', async () => {
+    const listen = createIpcListener(handlers, 'getContent');
+    expect(await listen({ senderFrame: { url: 'app://kiosk/' } }, { since: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input' },
+    });
+  });
+
+  it('names one channel per call', () => {
+    expect(channelFor('getContent')).toBe('kiosk:getContent');
+  });
+});

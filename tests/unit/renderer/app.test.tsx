@@ -1,0 +1,122 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../renderer/app';
+import { useKiosk } from '../../../renderer/store';
+import { content, contentState } from './fixtures';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function showKiosk(state = contentState()) {
+  act(() => useKiosk.getState().setContent(state));
+  return render(<App />);
+}
+
+describe('the kiosk app', () => {
+  it('taps from the attract screen to an answer and back home', () => {
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Who is AFSCME?' }));
+    expect(screen.getByRole('heading', { name: 'Who is AFSCME?' })).toBeTruthy();
+    expect(screen.getByText('A union of public workers.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Home' }));
+    expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
+  });
+
+  it('switches every word to Spanish, and back to English for the next visitor', () => {
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Español' }));
+    expect(screen.getByRole('button', { name: 'Toca para empezar' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('es');
+    fireEvent.click(screen.getByRole('button', { name: 'Toca para empezar' }));
+    expect(screen.getByRole('heading', { name: 'Tus preguntas' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '¿Quién es AFSCME?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Inicio' }));
+    expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
+  });
+
+  it('choosing a language on the attract screen does not start the visit', () => {
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Español' }));
+    expect(screen.queryByRole('heading', { name: 'Tus preguntas' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('returns to the attract loop when a visitor walks away, and not while they tap', () => {
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    act(() => vi.advanceTimersByTime(50_000));
+    fireEvent.pointerDown(screen.getByRole('heading', { name: 'Your questions' }));
+    act(() => vi.advanceTimersByTime(50_000));
+    expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
+    act(() => vi.advanceTimersByTime(content.idle.resetSeconds * 1000));
+    expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
+  });
+
+  it('loops the attract slides', () => {
+    showKiosk();
+    expect(screen.getByRole('heading', { name: 'We are United We Heal' })).toBeTruthy();
+    act(() => vi.advanceTimersByTime(content.idle.slideSeconds * 1000));
+    expect(screen.getByRole('heading', { name: 'Get involved' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Scan to join' })).toBeTruthy();
+  });
+
+  it('shows links as text, never as something to follow, with a QR code where the content asks', () => {
+    const { container } = showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    fireEvent.click(screen.getByRole('button', { name: 'What is your goal?' }));
+    expect(container.querySelector('a')).toBeNull();
+    expect(screen.getByText('our Facebook page')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'https://facebook.com/unitedweheal' })).toBeTruthy();
+    expect(screen.getByText('a plain link')).toBeTruthy();
+    expect(screen.queryByRole('img', { name: 'javascript:alert(1)' })).toBeNull();
+  });
+
+  it('shows a full-screen message naming the folder when there is no good content', () => {
+    showKiosk(
+      contentState({
+        content: null,
+        folder: '/media/usb/content',
+        problems: [
+          { severity: 'error', file: '/media/usb/content', message: 'The content folder does not exist.' },
+        ],
+      }),
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getAllByText('/media/usb/content').length).toBeGreaterThan(0);
+    expect(within(alert).getByText(/does not exist/)).toBeTruthy();
+  });
+
+  it('keeps showing the last good content with a discreet badge when an edit breaks it', () => {
+    showKiosk(
+      contentState({
+        problems: [{ severity: 'error', file: 'faq.en.md', line: 3, column: 1, message: 'no answer' }],
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('Content has problems (1)');
+  });
+
+  it('shows the question list when the question on screen disappears in a content update', () => {
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Who is AFSCME?' }));
+    const withoutIt = { ...content.byLanguage.en!, faq: content.byLanguage.en!.faq.slice(1) };
+    act(() =>
+      useKiosk.getState().setContent(
+        contentState({
+          version: 2,
+          content: { ...content, byLanguage: { ...content.byLanguage, en: withoutIt } },
+        }),
+      ),
+    );
+    expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
+  });
+});

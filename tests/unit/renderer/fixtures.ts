@@ -1,0 +1,99 @@
+import type { Content, ContentState, Localized } from '../../../main/content/types';
+
+const english: Localized = {
+  lang: 'en',
+  tagline: 'Workers united for care.',
+  words: {
+    tapToStart: 'Tap to start',
+    questionsTitle: 'Your questions',
+    back: 'Back',
+    home: 'Home',
+    contentProblems: 'Content has problems',
+  },
+  slides: [
+    { title: 'We are United We Heal', text: 'A national campaign.' },
+    {
+      title: 'Get involved',
+      text: 'Join us.',
+      qr: { url: 'https://example.org/join', caption: 'Scan to join' },
+    },
+  ],
+  faq: [
+    {
+      id: 'who',
+      lang: 'en',
+      question: 'Who is AFSCME?',
+      answer: [{ type: 'paragraph', children: [{ type: 'text', value: 'A union of public workers.' }] }],
+    },
+    {
+      id: 'goals',
+      lang: 'en',
+      question: 'What is your goal?',
+      answer: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'strong', children: [{ type: 'text', value: 'Better care' }] }],
+        },
+        {
+          type: 'list',
+          ordered: false,
+          items: [[{ type: 'paragraph', children: [{ type: 'text', value: 'Reasonable caseloads' }] }]],
+        },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'link',
+              url: 'https://facebook.com/unitedweheal',
+              qr: true,
+              children: [{ type: 'text', value: 'our Facebook page' }],
+            },
+            { type: 'text', value: ' and ' },
+            {
+              type: 'link',
+              url: 'javascript:alert(1)',
+              qr: false,
+              children: [{ type: 'text', value: 'a plain link' }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const spanish: Localized = {
+  ...english,
+  lang: 'es',
+  tagline: 'Trabajadores unidos.',
+  words: {
+    tapToStart: 'Toca para empezar',
+    questionsTitle: 'Tus preguntas',
+    back: 'Atrás',
+    home: 'Inicio',
+    contentProblems: 'Hay problemas',
+  },
+  faq: [{ ...english.faq[0]!, lang: 'es', question: '¿Quién es AFSCME?' }, english.faq[1]!],
+};
+
+/** A small, valid content in English and Spanish. */
+export const content: Content = {
+  campaign: { name: 'United We Heal' },
+  theme: { primary: '#00573f', accent: '#f2a900', background: '#ffffff', text: '#111111' },
+  idle: { slideSeconds: 8, warningSeconds: 20, resetSeconds: 60 },
+  defaultLanguage: 'en',
+  languages: [
+    { code: 'en', label: 'English' },
+    { code: 'es', label: 'Español' },
+  ],
+  byLanguage: { en: english, es: spanish },
+};
+
+/** Content as main sends it. */
+export const contentState = (overrides: Partial<ContentState> = {}): ContentState => ({
+  version: 1,
+  folder: '/kiosk/content',
+  content,
+  problems: [],
+  ...overrides,
+});

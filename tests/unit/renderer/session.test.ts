@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attract,
+  back,
+  chooseLanguage,
+  isIdle,
+  openQuestion,
+  slideIndex,
+  start,
+} from '../../../renderer/store/session';
+
+describe('a visitor session', () => {
+  it('goes from the attract loop to the questions, an answer, and back', () => {
+    let session = start(attract(0), 10);
+    expect(session.screen).toEqual({ name: 'questions' });
+    session = openQuestion(session, 'who', 20);
+    expect(session.screen).toEqual({ name: 'answer', id: 'who' });
+    session = back(session, 30);
+    expect(session.screen).toEqual({ name: 'questions' });
+    expect(back(session, 40).screen).toEqual({ name: 'attract' });
+  });
+
+  it('forgets the language when the next visitor arrives', () => {
+    const session = chooseLanguage(start(attract(0), 1), 'es', 2);
+    expect(session.lang).toBe('es');
+    expect(attract(3).lang).toBeNull();
+  });
+
+  it('is idle only after the reset time without a touch, and never on the attract loop', () => {
+    const session = start(attract(0), 1000);
+    expect(isIdle(session, 60_999, 60_000)).toBe(false);
+    expect(isIdle(session, 61_000, 60_000)).toBe(true);
+    expect(isIdle(attract(0), 1_000_000, 60_000)).toBe(false);
+  });
+
+  it('advances the attract slides with the clock and loops', () => {
+    const session = attract(5000);
+    expect([5000, 12_999, 13_000, 21_000, 29_000].map((now) => slideIndex(session, now, 8000, 3))).toEqual([
+      0, 0, 1, 2, 0,
+    ]);
+    expect(slideIndex(session, 100_000, 8000, 0)).toBe(0);
+  });
+});
