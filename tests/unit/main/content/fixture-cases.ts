@@ -1,0 +1,54 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { copyDefaultContent } from '../../../support/content-fixture';
+
+/** Folder of malformed-content cases: each holds only the files that differ from the default content. */
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** Files in a case folder that describe the case rather than belong to the content. */
+const CONTROL_FILES = new Set(['expected.txt', '_delete', '_generate']);
+
+/** The names of every case folder, sorted. */
+export async function fixtureNames(): Promise<string[]> {
+  const entries = await readdir(FIXTURES, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** A temp content folder built from one case, and the problem lines the case expects. */
+export interface FixtureContent {
+  dir: string;
+  expected: string[];
+  remove: () => Promise<void>;
+}
+
+/**
+ * Builds a case over a temp copy of the default content: its files written over the copy, the
+ * files listed in `_delete` removed, and each `_generate` line (`<file> <megabytes>`) written as
+ * a Markdown file of that size, so a 5 MB file need not live in the repository.
+ */
+export async function buildFixture(name: string): Promise<FixtureContent> {
+  const source = join(FIXTURES, name);
+  const content = await copyDefaultContent();
+  await cp(source, content.dir, {
+    recursive: true,
+    filter: (path) => !CONTROL_FILES.has(path.slice(source.length + 1)),
+  });
+  for (const file of await lines(join(source, '_delete'))) await rm(join(content.dir, file));
+  for (const line of await lines(join(source, '_generate'))) {
+    const [file = '', megabytes = '0'] = line.split(/\s+/);
+    const bytes = Number(megabytes) * 1024 * 1024;
+    const question = '## A question {#q}\n\nAn answer.\n\n';
+    await writeFile(join(content.dir, file), question.repeat(Math.ceil(bytes / question.length)).slice(0, bytes));
+  }
+  return { ...content, expected: await lines(join(source, 'expected.txt')) };
+}
+
+async function lines(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
