@@ -54,9 +54,17 @@ export async function assemble(
     const text = map[lang];
     if (text !== undefined) return text;
     if (lang === fallback)
-      report('error', path, `${settingName(path)} has no "${fallback}" text, but every text needs the default language; add a line "${fallback}: ..." under it.`);
+      report(
+        'error',
+        path,
+        `${settingName(path)} has no "${fallback}" text, but every text needs the default language; add a line "${fallback}: ..." under it.`,
+      );
     else
-      report('warning', path, `${settingName(path)} has no "${lang}" text, so the "${fallback}" text is shown instead; add a line "${lang}: ..." under it.`);
+      report(
+        'warning',
+        path,
+        `${settingName(path)} has no "${lang}" text, so the "${fallback}" text is shown instead; add a line "${lang}: ..." under it.`,
+      );
     return map[fallback] ?? '';
   };
 
@@ -66,17 +74,18 @@ export async function assemble(
     byLanguage[lang] = {
       lang,
       tagline: pick(kiosk.campaign.tagline, ['campaign', 'tagline'], lang),
-      words: Object.fromEntries(wordKeys.map((key) => [key, pick(kiosk.words[key], ['words', key], lang)])) as Record<
-        (typeof wordKeys)[number],
-        string
-      >,
+      words: Object.fromEntries(
+        wordKeys.map((key) => [key, pick(kiosk.words[key], ['words', key], lang)]),
+      ) as Record<(typeof wordKeys)[number], string>,
       slides: kiosk.attract.slides.map((slide, index) => {
         const at = (...rest: Path): Path => ['attract', 'slides', index, ...rest];
         return {
           title: pick(slide.title, at('title'), lang),
           text: pick(slide.text, at('text'), lang),
           ...(slide.image ? { image: slide.image } : {}),
-          ...(slide.qr ? { qr: { url: slide.qr.url, caption: pick(slide.qr.caption, at('qr', 'caption'), lang) } } : {}),
+          ...(slide.qr
+            ? { qr: { url: slide.qr.url, caption: pick(slide.qr.caption, at('qr', 'caption'), lang) } }
+            : {}),
         };
       }),
       faq: mergeFaq(fallbackFaq, faqs.get(lang), lang, fallback, problems),

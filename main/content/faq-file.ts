@@ -46,7 +46,11 @@ export function parseFaqFile(source: string, lang: string): FaqParse {
           `the id {#${id}} cannot be used: an id may only have small letters, digits and dashes, like {#who-is-afscme}.`,
         );
       else if (text)
-        problem('error', at, 'the kiosk cannot make an id from this question; end it with one, like {#who-is-afscme}.');
+        problem(
+          'error',
+          at,
+          'the kiosk cannot make an id from this question; end it with one, like {#who-is-afscme}.',
+        );
     } else if (seen.has(id)) {
       problem(
         'error',
@@ -91,7 +95,10 @@ export function parseFaqFile(source: string, lang: string): FaqParse {
  * Splits `Question text {#id}` into its text and id, and says where the id is written; without an
  * explicit id, the id is the text's slug and is shown at the heading.
  */
-function splitId(heading: Heading, source: string): { text: string; id: string; explicit: boolean; idAt: At } {
+function splitId(
+  heading: Heading,
+  source: string,
+): { text: string; id: string; explicit: boolean; idAt: At } {
   const at = start(heading);
   const full = plainText(heading.children).trim();
   const open = full.lastIndexOf('{#');

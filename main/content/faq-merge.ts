@@ -15,7 +15,9 @@ export function mergeFaq(
 ): Question[] {
   const defaultQuestions = defaults?.questions ?? [];
   if (lang === fallback || !own) return defaultQuestions.map(stripPosition);
-  const compare = [defaults, own].every((faq) => faq?.problems.every((problem) => problem.severity !== 'error'));
+  const compare = [defaults, own].every((faq) =>
+    faq?.problems.every((problem) => problem.severity !== 'error'),
+  );
   const warn = (file: string, at: { line: number; column: number }, message: string) => {
     if (compare) problems.push({ severity: 'warning', file, line: at.line, column: at.column, message });
   };

@@ -12,7 +12,8 @@ export async function folderSignature(dir: string): Promise<string> {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        for (const inner of await readdir(path)) parts.push(await fileSignature(join(path, inner), `${entry.name}/${inner}`));
+        for (const inner of await readdir(path))
+          parts.push(await fileSignature(join(path, inner), `${entry.name}/${inner}`));
       } else {
         parts.push(await fileSignature(path, entry.name));
       }

@@ -18,14 +18,23 @@ export interface KioskParse {
 }
 
 type At = { line: number; column: number };
-const problem = (at: At, message: string): Problem => ({ severity: 'error', file: KIOSK_FILE, ...at, message });
+const problem = (at: At, message: string): Problem => ({
+  severity: 'error',
+  file: KIOSK_FILE,
+  ...at,
+  message,
+});
 
 /** Parses and validates the text of `kiosk.yaml`, reporting every problem with its line and column. */
 export function parseKioskFile(source: string): KioskParse {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const locator = new YamlLocator(doc, lines);
-  const failed = (problems: Problem[]): KioskParse => ({ kiosk: null, problems, locate: (path) => locator.value(path) });
+  const failed = (problems: Problem[]): KioskParse => ({
+    kiosk: null,
+    problems,
+    locate: (path) => locator.value(path),
+  });
 
   if (doc.errors.length > 0) {
     const explained = explainYamlErrors(doc.errors, source, (offset) => locator.at(offset).line);
@@ -46,7 +55,12 @@ export function parseKioskFile(source: string): KioskParse {
 }
 
 /** Turns schema issues into problems; a misspelt key is reported once, not also as a missing one. */
-function describeIssues(issues: z.core.$ZodIssue[], data: unknown, source: string, locator: YamlLocator): Problem[] {
+function describeIssues(
+  issues: z.core.$ZodIssue[],
+  data: unknown,
+  source: string,
+  locator: YamlLocator,
+): Problem[] {
   const problems: Problem[] = [];
   const explainedByTypo = new Set<string>();
   for (const issue of issues) {
@@ -72,7 +86,12 @@ function describeIssues(issues: z.core.$ZodIssue[], data: unknown, source: strin
     }
     const name = issue.path.length > 0 ? settingName(issue.path) : 'the file';
     const at = locator.value(issue.path);
-    problems.push(problem(at, `${name} ${issue.message}; ${found === null ? emptyHint(source, at) : `found ${describe(found)}`}`));
+    problems.push(
+      problem(
+        at,
+        `${name} ${issue.message}; ${found === null ? emptyHint(source, at) : `found ${describe(found)}`}`,
+      ),
+    );
   }
   return problems;
 }
@@ -85,7 +104,10 @@ function missing(issue: z.core.$ZodIssue, locator: YamlLocator): Problem {
   const at = parent.length === 0 ? { line: 1, column: 1 } : locator.value(parent);
   const where = parent.length === 0 ? '' : ` to ${settingName(parent)}`;
   if (issue.code === 'invalid_type' && issue.expected === 'object') {
-    return problem(at, `${name} is missing; add the "${key}:" group of settings${where}. README.md in the content folder shows one.`);
+    return problem(
+      at,
+      `${name} is missing; add the "${key}:" group of settings${where}. README.md in the content folder shows one.`,
+    );
   }
   return problem(at, `${name} is missing; add "${key}:"${where}. It ${issue.message}.`);
 }
@@ -107,8 +129,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Says what a value is, in words an organizer reads easily. */
-export function describe(value: unknown): string {
+// Says what a value is, in words an organizer reads easily.
+function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -5,7 +5,8 @@ import { kioskSchema } from './kiosk-schema';
 export function knownKeys(path: readonly PropertyKey[]): string[] {
   let schema = unwrap(kioskSchema);
   for (const step of path) {
-    if (schema instanceof z.ZodObject) schema = unwrap((schema.shape as Record<string, z.ZodType>)[String(step)]);
+    if (schema instanceof z.ZodObject)
+      schema = unwrap((schema.shape as Record<string, z.ZodType>)[String(step)]);
     else if (schema instanceof z.ZodArray) schema = unwrap(schema.element as z.ZodType);
     else return [];
   }

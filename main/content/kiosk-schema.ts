@@ -15,7 +15,11 @@ const localized = () =>
 
 const seconds = (min: number, max: number) => {
   const message = `must be a number of seconds between ${min} and ${max}`;
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
 };
 
 const colour = () =>
@@ -40,80 +44,101 @@ const webAddress = () =>
   });
 
 const languageCode = () =>
-  z.string({ error: 'must be a language code, like "en" or "es"' }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, {
-    error: 'must be a language code, like "en" or "es"',
-  });
+  z
+    .string({ error: 'must be a language code, like "en" or "es"' })
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, {
+      error: 'must be a language code, like "en" or "es"',
+    });
 
 /** The words the kiosk itself says; every one is required in the default language. */
 export const wordKeys = ['tapToStart', 'questionsTitle', 'back', 'home', 'contentProblems'] as const;
 
 /** The schema of `content/kiosk.yaml`. Unknown keys are errors, so typos never pass silently. */
 export const kioskSchema = z
-  .object({
-    campaign: z.object({ name: text(), tagline: localized() }, { error: 'must be a group of settings' }).strict(),
-    theme: z
-      .object(
-        {
-          primary: colour(),
-          accent: colour(),
-          background: colour(),
-          text: colour(),
-          logo: mediaPath().optional(),
-        },
-        { error: 'must be a group of settings' },
-      )
-      .strict(),
-    languages: z
-      .object(
-        {
-          default: languageCode(),
-          offered: z
-            .array(z.object({ code: languageCode(), label: text() }, { error: 'must be a group of settings' }).strict(), {
-              error: 'must be a list of languages, each with a code and a label',
-            })
-            .min(1, { error: 'must list at least one language' }),
-        },
-        { error: 'must be a group of settings' },
-      )
-      .strict(),
-    idle: z
-      .object(
-        { slideSeconds: seconds(3, 60), warningSeconds: seconds(10, 600), resetSeconds: seconds(15, 1800) },
-        { error: 'must be a group of settings' },
-      )
-      .strict(),
-    attract: z
-      .object(
-        {
-          slides: z
-            .array(
-              z
-                .object(
-                  {
-                    title: localized(),
-                    text: localized(),
-                    image: mediaPath().optional(),
-                    qr: z
-                      .object({ url: webAddress(), caption: localized() }, { error: 'must be a group of settings' })
-                      .strict()
-                      .optional(),
-                  },
-                  { error: 'must be a group of settings' },
-                )
-                .strict(),
-              { error: 'must be a list of slides' },
-            )
-            .min(1, { error: 'must list at least one slide' }),
-        },
-        { error: 'must be a group of settings' },
-      )
-      .strict(),
-    words: z
-      .object(Object.fromEntries(wordKeys.map((key) => [key, localized()])) as Record<(typeof wordKeys)[number], ReturnType<typeof localized>>, {
-        error: 'must be a group of settings',
-      })
-      .strict(),
-  }, { error: 'must be a group of settings' })
+  .object(
+    {
+      campaign: z
+        .object({ name: text(), tagline: localized() }, { error: 'must be a group of settings' })
+        .strict(),
+      theme: z
+        .object(
+          {
+            primary: colour(),
+            accent: colour(),
+            background: colour(),
+            text: colour(),
+            logo: mediaPath().optional(),
+          },
+          { error: 'must be a group of settings' },
+        )
+        .strict(),
+      languages: z
+        .object(
+          {
+            default: languageCode(),
+            offered: z
+              .array(
+                z
+                  .object({ code: languageCode(), label: text() }, { error: 'must be a group of settings' })
+                  .strict(),
+                {
+                  error: 'must be a list of languages, each with a code and a label',
+                },
+              )
+              .min(1, { error: 'must list at least one language' }),
+          },
+          { error: 'must be a group of settings' },
+        )
+        .strict(),
+      idle: z
+        .object(
+          { slideSeconds: seconds(3, 60), warningSeconds: seconds(10, 600), resetSeconds: seconds(15, 1800) },
+          { error: 'must be a group of settings' },
+        )
+        .strict(),
+      attract: z
+        .object(
+          {
+            slides: z
+              .array(
+                z
+                  .object(
+                    {
+                      title: localized(),
+                      text: localized(),
+                      image: mediaPath().optional(),
+                      qr: z
+                        .object(
+                          { url: webAddress(), caption: localized() },
+                          { error: 'must be a group of settings' },
+                        )
+                        .strict()
+                        .optional(),
+                    },
+                    { error: 'must be a group of settings' },
+                  )
+                  .strict(),
+                { error: 'must be a list of slides' },
+              )
+              .min(1, { error: 'must list at least one slide' }),
+          },
+          { error: 'must be a group of settings' },
+        )
+        .strict(),
+      words: z
+        .object(
+          Object.fromEntries(wordKeys.map((key) => [key, localized()])) as Record<
+            (typeof wordKeys)[number],
+            ReturnType<typeof localized>
+          >,
+          {
+            error: 'must be a group of settings',
+          },
+        )
+        .strict(),
+    },
+    { error: 'must be a group of settings' },
+  )
   .strict();
 
 /** `kiosk.yaml` once it has passed the schema. */

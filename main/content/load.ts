@@ -40,7 +40,11 @@ async function checkFolder(dir: string): Promise<Problem | undefined> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory())
-      return { severity: 'error', file: dir, message: 'this is a file, but the kiosk needs the content folder here.' };
+      return {
+        severity: 'error',
+        file: dir,
+        message: 'this is a file, but the kiosk needs the content folder here.',
+      };
     await readdir(dir);
     return undefined;
   } catch (cause) {
@@ -61,7 +65,7 @@ async function readKiosk(dir: string, problems: Problem[]): Promise<KioskParse |
         ? {
             ...text.problem,
             message:
-              'this file is missing; it holds the kiosk\'s settings. Copy kiosk.yaml back into the content folder (README.md there describes every setting).',
+              "this file is missing; it holds the kiosk's settings. Copy kiosk.yaml back into the content folder (README.md there describes every setting).",
           }
         : text.problem,
     );
@@ -83,7 +87,8 @@ async function readFaq(
   const text = await readTextFile(join(dir, file), file);
   if (!text.ok) {
     const fallback = settings?.languages.default ?? lang;
-    const label = (code: string) => settings?.languages.offered.find((l) => l.code === code)?.label ?? `"${code}"`;
+    const label = (code: string) =>
+      settings?.languages.offered.find((l) => l.code === code)?.label ?? `"${code}"`;
     if (!text.missing) problems.push(text.problem);
     else if (lang === fallback)
       problems.push({
@@ -102,7 +107,8 @@ async function readFaq(
   problems.push(...faq.problems);
   for (const image of faq.images) {
     const wrong = await checkImage(dir, image.src);
-    if (wrong) problems.push({ severity: 'error', file, line: image.line, column: image.column, message: wrong });
+    if (wrong)
+      problems.push({ severity: 'error', file, line: image.line, column: image.column, message: wrong });
   }
   if (settings && !settings.languages.offered.some((l) => l.code === lang)) {
     problems.push({

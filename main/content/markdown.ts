@@ -84,7 +84,9 @@ export class MarkdownConverter {
             `only web addresses starting with https:// get a QR code; this link ("${node.url}") is shown as plain text without one.`,
           );
         }
-        return [{ type: 'link', url: node.url, qr: wantsQr && webAddress, children: this.inlines(node.children) }];
+        return [
+          { type: 'link', url: node.url, qr: wantsQr && webAddress, children: this.inlines(node.children) },
+        ];
       }
       case 'image':
         this.images.push({ src: node.url, ...start(node) });

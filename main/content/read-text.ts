@@ -45,7 +45,8 @@ export async function readTextFile(path: string, name: string): Promise<TextFile
 
 function readFailure(code: string | undefined): string {
   if (code === 'ENOENT') return 'this file is missing.';
-  if (code === 'EACCES' || code === 'EPERM') return 'the kiosk is not allowed to read this file. Check its permissions.';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'the kiosk is not allowed to read this file. Check its permissions.';
   if (code === 'EISDIR') return 'this is a folder, but a file was expected here.';
   return `the kiosk could not read this file (${code ?? 'unknown error'}). Check that it is a normal text file.`;
 }
@@ -54,7 +55,7 @@ function readFailure(code: string | undefined): string {
  * Index of the first byte that breaks UTF-8, or -1 when the whole buffer is valid.
  * Scans sequence by sequence: a streaming decoder would blame the byte after a stray lead byte.
  */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   if (isUtf8(bytes)) return -1;
   let i = 0;
   while (i < bytes.length) {

@@ -25,7 +25,10 @@ export interface ContentServiceOptions {
  * Starts serving the content folder `dir`. A good load replaces the content; a bad one keeps the
  * last good content on screen and reports its problems, so an edit in progress never blanks the kiosk.
  */
-export async function createContentService(dir: string, options: ContentServiceOptions = {}): Promise<ContentService> {
+export async function createContentService(
+  dir: string,
+  options: ContentServiceOptions = {},
+): Promise<ContentService> {
   const { pollMs = 500, log = () => {} } = options;
   let state: ContentState = { version: 0, folder: dir, content: null, problems: [] };
   let signature = await folderSignature(dir);
@@ -36,7 +39,13 @@ export async function createContentService(dir: string, options: ContentServiceO
   const load = async (): Promise<ContentState> => {
     const { content, problems } = await loadContent(dir).catch((cause: unknown) => ({
       content: null,
-      problems: [{ severity: 'error' as const, file: dir, message: `the kiosk could not load this folder (${String(cause)}).` }],
+      problems: [
+        {
+          severity: 'error' as const,
+          file: dir,
+          message: `the kiosk could not load this folder (${String(cause)}).`,
+        },
+      ],
     }));
     state = { version: state.version + 1, folder: dir, content: content ?? state.content, problems };
     const errors = problems.filter((problem) => problem.severity === 'error').length;

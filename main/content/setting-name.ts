@@ -9,6 +9,9 @@ export function settingName(path: readonly PropertyKey[]): string {
   const index = path.findLastIndex((step) => typeof step === 'number');
   if (index === -1) return path.map(String).join('.');
   const item = `${itemWords[String(path[index - 1])] ?? 'entry'} ${Number(path[index]) + 1}`;
-  const rest = path.slice(index + 1).map(String).join('.');
+  const rest = path
+    .slice(index + 1)
+    .map(String)
+    .join('.');
   return rest ? `${rest} of ${item}` : item;
 }

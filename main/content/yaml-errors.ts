@@ -41,7 +41,8 @@ function explain(error: YAMLError, source: string): SyntaxProblem {
     }
     case 'BAD_INDENT':
       return {
-        offset,
+        // Shown where the line's text starts, so the column says how far it is indented.
+        offset: offset + (/^ */.exec(source.slice(offset))?.[0].length ?? 0),
         message:
           'this line does not line up with the lines above it; start it with the same number of spaces as the other settings in its group.',
       };
@@ -71,6 +72,6 @@ function explain(error: YAMLError, source: string): SyntaxProblem {
   const first = error.message.split('\n')[0] ?? error.message;
   return {
     offset,
-    message: `kiosk.yaml cannot be read here (${first}). Check the spaces at the start of this line and the ": " after each setting name.`,
+    message: `the kiosk cannot read this line (${first}). Check the spaces at the start of the line and the ": " after each setting name.`,
   };
 }

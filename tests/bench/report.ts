@@ -12,7 +12,9 @@ export function report(rows: Row[]): boolean {
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(12)}  ${'budget'.padStart(12)}  result`);
   for (const row of rows) {
     const format = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} ${row.unit}`.padStart(12);
-    console.log(`${row.name.padEnd(width)}  ${format(row.value)}  ${format(row.budget)}  ${row.value <= row.budget ? 'pass' : 'miss'}`);
+    console.log(
+      `${row.name.padEnd(width)}  ${format(row.value)}  ${format(row.budget)}  ${row.value <= row.budget ? 'pass' : 'miss'}`,
+    );
   }
   return rows.every((row) => row.value <= row.budget);
 }

@@ -29,11 +29,19 @@ async function bundleSize(): Promise<void> {
   for (const name of await readdir(assets)) {
     if (name.endsWith('.js')) total += gzipSync(await readFile(join(assets, name))).length;
   }
-  rows.push({ name: 'renderer JavaScript, gzipped', value: Math.round(total / 1024), budget: 250, unit: 'KB' });
+  rows.push({
+    name: 'renderer JavaScript, gzipped',
+    value: Math.round(total / 1024),
+    budget: 250,
+    unit: 'KB',
+  });
 }
 
 async function inBrowser(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: OFFLINE_CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: OFFLINE_CHROMIUM_ARGS,
+  });
   const content = await copyDefaultContent();
   try {
     const starts: number[] = [];
@@ -78,7 +86,12 @@ async function inBrowser(): Promise<void> {
     const session = await page.context().newCDPSession(page);
     await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-    rows.push({ name: 'renderer JS heap after use', value: Math.round(usedSize / 1024 / 1024), budget: 40, unit: 'MB' });
+    rows.push({
+      name: 'renderer JS heap after use',
+      value: Math.round(usedSize / 1024 / 1024),
+      budget: 40,
+      unit: 'MB',
+    });
     await host.stop();
   } finally {
     await browser.close();

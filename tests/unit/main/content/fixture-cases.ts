@@ -43,7 +43,10 @@ export async function buildFixture(name: string): Promise<FixtureContent> {
     const [file = '', megabytes = '0'] = line.split(/\s+/);
     const bytes = Number(megabytes) * 1024 * 1024;
     const question = '## A question {#q}\n\nAn answer.\n\n';
-    await writeFile(join(content.dir, file), question.repeat(Math.ceil(bytes / question.length)).slice(0, bytes));
+    await writeFile(
+      join(content.dir, file),
+      question.repeat(Math.ceil(bytes / question.length)).slice(0, bytes),
+    );
   }
   return { ...content, expected: await lines(join(source, 'expected.txt')) };
 }

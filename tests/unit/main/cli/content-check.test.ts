@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureMainBuilt } from '../../../support/built';
+import { DEFAULT_CONTENT } from '../../../support/content-fixture';
+import { buildFixture, type FixtureContent } from '../content/fixture-cases';
+
+const repo = fileURLToPath(new URL('../../../../', import.meta.url));
+
+// The organizers run the built tool, so the test does too.
+beforeAll(() => ensureMainBuilt(), 120_000);
+
+let fixture: FixtureContent | undefined;
+afterEach(async () => {
+  await fixture?.remove();
+  fixture = undefined;
+});
+
+function check(dir: string): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, ['dist/cli/content-check.mjs', '--content', dir], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+describe('content:check', () => {
+  it('passes the default content with exit code 0', () => {
+    const { status, output } = check(DEFAULT_CONTENT);
+    expect(output).toContain('content is ready');
+    expect(status).toBe(0);
+  });
+
+  it.each(['wrong-type-seconds', 'errors-in-several-files'])(
+    'fails %s with exit code 1 and prints every expected problem',
+    async (name) => {
+      fixture = await buildFixture(name);
+      const { status, output } = check(fixture.dir);
+      expect(status).toBe(1);
+      for (const line of fixture.expected) expect(output.split('\n')).toContain(line);
+      expect(output).toContain('Fix the errors, then run this check again.');
+    },
+  );
+});
