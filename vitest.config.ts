@@ -8,7 +8,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'main', environment: 'node', include: ['tests/unit/main/**/*.test.ts'] },
+        test: {
+          name: 'main',
+          environment: 'node',
+          include: ['tests/unit/main/**/*.test.ts'],
+          globalSetup: ['tests/support/build-main.ts'],
+        },
       },
       {
         extends: true,

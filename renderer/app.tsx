@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { IdleWarning } from './components/IdleWarning';
 import { ProblemsBadge } from './components/ProblemsBadge';
 import { AnswerScreen } from './screens/AnswerScreen';
 import { AttractScreen } from './screens/AttractScreen';
@@ -15,7 +16,7 @@ export function App() {
   const screen = useKiosk((state) => state.session.screen);
   const lang = useKiosk((state) => selectLocalized(state)?.lang);
   const theme = useKiosk((state) => state.content?.content?.theme);
-  useIdleReset(contentState?.content?.idle.resetSeconds);
+  const secondsLeft = useIdleReset(contentState?.content?.idle);
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
@@ -39,6 +40,7 @@ export function App() {
       {screen.name === 'questions' && <QuestionsScreen />}
       {screen.name === 'answer' && <AnswerScreen id={screen.id} />}
       <ProblemsBadge />
+      {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} />}
     </>
   );
 }

@@ -1,19 +1,24 @@
 import { useEffect } from 'react';
-import { isIdle } from './store/session';
+import type { Content } from '../main/content/types';
+import { idleWarning, isIdle } from './store/session';
 import { useKiosk } from './store';
 import { useClock } from './use-clock';
 
-/** Sends the kiosk back to the attract loop once a visitor has walked away. */
-export function useIdleReset(resetSeconds: number | undefined): void {
+/**
+ * Sends the kiosk back to the attract loop once a visitor has walked away, and returns the
+ * seconds left while the visitor should be warned (null otherwise). Any touch or key press counts.
+ */
+export function useIdleReset(idle: Content['idle'] | undefined): number | null {
   const now = useClock(1000);
-  const idle = useKiosk(
-    (state) => resetSeconds !== undefined && isIdle(state.session, now, resetSeconds * 1000),
-  );
+  const resetMs = (idle?.resetSeconds ?? Infinity) * 1000;
+  const warningMs = (idle?.warningSeconds ?? 0) * 1000;
+  const expired = useKiosk((state) => isIdle(state.session, now, resetMs));
+  const secondsLeft = useKiosk((state) => idleWarning(state.session, now, resetMs, warningMs));
   const home = useKiosk((state) => state.home);
   const touch = useKiosk((state) => state.touch);
   useEffect(() => {
-    if (idle) home();
-  }, [idle, home]);
+    if (expired) home();
+  }, [expired, home]);
   useEffect(() => {
     const onActivity = () => touch();
     window.addEventListener('pointerdown', onActivity, { passive: true });
@@ -23,4 +28,5 @@ export function useIdleReset(resetSeconds: number | undefined): void {
       window.removeEventListener('keydown', onActivity);
     };
   }, [touch]);
+  return secondsLeft;
 }

@@ -51,7 +51,15 @@ const languageCode = () =>
     });
 
 /** The words the kiosk itself says; every one is required in the default language. */
-export const wordKeys = ['tapToStart', 'questionsTitle', 'back', 'home', 'contentProblems'] as const;
+export const wordKeys = [
+  'tapToStart',
+  'questionsTitle',
+  'back',
+  'home',
+  'contentProblems',
+  'idleWarning',
+  'stillHere',
+] as const;
 
 /** The schema of `content/kiosk.yaml`. Unknown keys are errors, so typos never pass silently. */
 export const kioskSchema = z

@@ -45,6 +45,9 @@ export interface Words {
   back: string;
   home: string;
   contentProblems: string;
+  /** Shown before the kiosk starts over; `{seconds}` is replaced by the seconds left. */
+  idleWarning: string;
+  stillHere: string;
 }
 
 /** Everything the kiosk needs in one language. */

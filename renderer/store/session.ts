@@ -49,6 +49,21 @@ export const chooseLanguage = (session: Session, lang: string, now: number): Ses
 export const isIdle = (session: Session, now: number, resetMs: number): boolean =>
   session.screen.name !== 'attract' && now - session.lastActivity >= resetMs;
 
+/**
+ * Whole seconds left before the kiosk starts over, while that is `warningMs` or less, so the
+ * visitor can be warned; null when no warning is due (or on the attract loop).
+ */
+export const idleWarning = (
+  session: Session,
+  now: number,
+  resetMs: number,
+  warningMs: number,
+): number | null => {
+  if (session.screen.name === 'attract') return null;
+  const left = resetMs - (now - session.lastActivity);
+  return left <= warningMs && left > 0 ? Math.ceil(left / 1000) : null;
+};
+
 /** Which attract slide shows at `now`. */
 export const slideIndex = (session: Session, now: number, slideMs: number, count: number): number =>
   count === 0 ? 0 : Math.floor(Math.max(0, now - session.attractSince) / slideMs) % count;

@@ -60,6 +60,21 @@ describe('the kiosk app', () => {
     expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
   });
 
+  it('warns a visitor before starting over, and a tap on "still here" keeps their place', () => {
+    const { idle } = content;
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Who is AFSCME?' }));
+    act(() => vi.advanceTimersByTime((idle.resetSeconds - idle.warningSeconds - 1) * 1000));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    act(() => vi.advanceTimersByTime(2000));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/Starting over in \d+ seconds/);
+    fireEvent.click(screen.getByRole('button', { name: "I'm still here" }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    act(() => vi.advanceTimersByTime((idle.resetSeconds - 1) * 1000));
+    expect(screen.getByRole('heading', { name: 'Who is AFSCME?' })).toBeTruthy();
+  });
+
   it('loops the attract slides', () => {
     showKiosk();
     expect(screen.getByRole('heading', { name: 'We are United We Heal' })).toBeTruthy();

@@ -9,6 +9,8 @@ const english: Localized = {
     back: 'Back',
     home: 'Home',
     contentProblems: 'Content has problems',
+    idleWarning: 'Still there? Starting over in {seconds} seconds.',
+    stillHere: "I'm still here",
   },
   slides: [
     { title: 'We are United We Heal', text: 'A national campaign.' },
@@ -72,6 +74,8 @@ const spanish: Localized = {
     back: 'Atrás',
     home: 'Inicio',
     contentProblems: 'Hay problemas',
+    idleWarning: '¿Sigues ahí? Volvemos al inicio en {seconds} segundos.',
+    stillHere: 'Sigo aquí',
   },
   faq: [{ ...english.faq[0]!, lang: 'es', question: '¿Quién es AFSCME?' }, english.faq[1]!],
 };

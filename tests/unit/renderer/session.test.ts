@@ -3,6 +3,7 @@ import {
   attract,
   back,
   chooseLanguage,
+  idleWarning,
   isIdle,
   openQuestion,
   slideIndex,
@@ -31,6 +32,15 @@ describe('a visitor session', () => {
     expect(isIdle(session, 60_999, 60_000)).toBe(false);
     expect(isIdle(session, 61_000, 60_000)).toBe(true);
     expect(isIdle(attract(0), 1_000_000, 60_000)).toBe(false);
+  });
+
+  it('counts down the last seconds before starting over', () => {
+    const session = start(attract(0), 0);
+    expect(idleWarning(session, 39_999, 60_000, 20_000)).toBeNull();
+    expect(idleWarning(session, 40_000, 60_000, 20_000)).toBe(20);
+    expect(idleWarning(session, 59_001, 60_000, 20_000)).toBe(1);
+    expect(idleWarning(session, 60_000, 60_000, 20_000)).toBeNull();
+    expect(idleWarning(attract(0), 50_000, 60_000, 20_000)).toBeNull();
   });
 
   it('advances the attract slides with the clock and loops', () => {

@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ensureMainBuilt } from '../../../support/built';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT } from '../../../support/content-fixture';
 import { buildFixture, type FixtureContent } from '../content/fixture-cases';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 
 // The organizers run the built tool, so the test does too.
-beforeAll(() => ensureMainBuilt(), 120_000);
 
 let fixture: FixtureContent | undefined;
 afterEach(async () => {

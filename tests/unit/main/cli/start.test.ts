@@ -3,8 +3,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureMainBuilt } from '../../../support/built';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 let project: string;
@@ -21,7 +20,6 @@ async function start(): Promise<{ code: number; stdout: string; stderr: string }
   }
 }
 
-beforeAll(() => ensureMainBuilt(), 120_000);
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'kiosk-start-'));
   mkdirSync(join(project, 'dist', 'cli'), { recursive: true });

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureMainBuilt } from '../../../support/built';
 
 const run = promisify(execFile);
 
@@ -20,10 +19,9 @@ async function serve(...args: string[]): Promise<{ code: number; stdout: string;
 
 let busy: Server;
 beforeAll(async () => {
-  ensureMainBuilt();
   busy = createServer();
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
-}, 120_000);
+});
 afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
 
 describe('npm run serve', () => {
