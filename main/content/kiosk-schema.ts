@@ -103,7 +103,13 @@ export const kioskSchema = z
           { slideSeconds: seconds(3, 60), warningSeconds: seconds(10, 600), resetSeconds: seconds(15, 1800) },
           { error: 'must be a group of settings' },
         )
-        .strict(),
+        .strict()
+        // The warning runs inside the idle time; a longer one would be on screen from the first tap.
+        .refine((idle) => idle.warningSeconds < idle.resetSeconds, {
+          error:
+            'must be fewer seconds than idle.resetSeconds, because the warning comes before the kiosk starts over',
+          path: ['warningSeconds'],
+        }),
       attract: z
         .object(
           {
