@@ -85,7 +85,11 @@ export class MarkdownConverter {
           );
         }
         return [
-          { type: 'link', url: node.url, qr: wantsQr && webAddress, children: this.inlines(node.children) },
+          {
+            type: 'link',
+            qrUrl: wantsQr && webAddress ? node.url : null,
+            children: this.inlines(node.children),
+          },
         ];
       }
       case 'image':

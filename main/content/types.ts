@@ -8,7 +8,8 @@ export type Inline =
   | { type: 'text'; value: string }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
-  | { type: 'link'; url: string; qr: boolean; children: Inline[] }
+  /** `qrUrl` is set only when the content asks for a QR code of a web address; other addresses never reach the page. */
+  | { type: 'link'; qrUrl: string | null; children: Inline[] }
   | { type: 'code'; value: string }
   | { type: 'image'; src: string; alt: string }
   | { type: 'break' };

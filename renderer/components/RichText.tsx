@@ -46,10 +46,10 @@ function renderInline(inline: Inline, key: number) {
       return <img key={key} src={inline.src} alt={inline.alt} className="answer-image" />;
     case 'link': {
       const text = renderInlines(inline.children);
-      return inline.qr ? (
+      return inline.qrUrl ? (
         <span key={key} className="link-with-qr">
           <span className="link-text">{text}</span>
-          <QrCode url={inline.url} caption={inline.url} />
+          <QrCode url={inline.qrUrl} caption={inline.qrUrl} />
         </span>
       ) : (
         <span key={key} className="link-text">

@@ -46,15 +46,13 @@ const english: Localized = {
           children: [
             {
               type: 'link',
-              url: 'https://facebook.com/unitedweheal',
-              qr: true,
+              qrUrl: 'https://facebook.com/unitedweheal',
               children: [{ type: 'text', value: 'our Facebook page' }],
             },
             { type: 'text', value: ' and ' },
             {
               type: 'link',
-              url: 'javascript:alert(1)',
-              qr: false,
+              qrUrl: null,
               children: [{ type: 'text', value: 'a plain link' }],
             },
           ],

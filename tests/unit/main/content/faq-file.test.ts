@@ -35,7 +35,10 @@ describe('parseFaqFile', () => {
     });
     const shown =
       links?.type === 'paragraph' ? links.children.filter((inline) => inline.type === 'link') : [];
-    expect(shown.map((link) => link.type === 'link' && link.qr)).toEqual([true, false]);
+    expect(shown.map((link) => link.type === 'link' && link.qrUrl)).toEqual([
+      'https://unitedweheal.org',
+      null,
+    ]);
   });
 
   it('lists the pictures an answer uses, with where they are, so they can be checked', () => {
