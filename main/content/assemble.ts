@@ -4,7 +4,7 @@ import { KIOSK_FILE } from './kiosk-file';
 import { wordKeys, type KioskFile } from './kiosk-schema';
 import { checkImage } from './media';
 import { settingName } from './setting-name';
-import type { Content, Localized, Problem } from './types';
+import type { Content, Localized, Problem, SignupForm } from './types';
 
 type Path = (string | number)[];
 type Locate = (path: Path) => { line: number; column: number };
@@ -89,6 +89,7 @@ export async function assemble(
         };
       }),
       faq: mergeFaq(fallbackFaq, faqs.get(lang), lang, fallback, problems),
+      signup: kiosk.signup ? localizeSignup(kiosk.signup, lang, pick) : null,
     };
   }
 
@@ -109,4 +110,32 @@ function images(kiosk: KioskFile): { src: string; path: Path }[] {
     if (slide.image) found.push({ src: slide.image, path: ['attract', 'slides', index, 'image'] });
   });
   return found;
+}
+
+type Pick = (map: Record<string, string>, path: Path, lang: string) => string;
+
+/** The signup form in one language, with the same fallback and warnings as every other text. */
+function localizeSignup(signup: NonNullable<KioskFile['signup']>, lang: string, pick: Pick): SignupForm {
+  const text = (key: 'button' | 'title' | 'intro' | 'consent' | 'submit' | 'thankYou') =>
+    pick(signup[key], ['signup', key], lang);
+  return {
+    button: text('button'),
+    title: text('title'),
+    intro: text('intro'),
+    consent: text('consent'),
+    submit: text('submit'),
+    thankYou: text('thankYou'),
+    fields: signup.fields.map((field, index) => ({
+      name: field.name,
+      label: pick(field.label, ['signup', 'fields', index, 'label'], lang),
+      required: field.required ?? false,
+      ...(field.choices
+        ? {
+            choices: field.choices.map((choice, number) =>
+              pick(choice, ['signup', 'fields', index, 'choices', number], lang),
+            ),
+          }
+        : {}),
+    })),
+  };
 }

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean } from './did-you-mean';
-import { knownKeys } from './kiosk-keys';
+import { knownKeys, topLevelGroups } from './kiosk-keys';
 import { kioskSchema, type KioskFile } from './kiosk-schema';
 import { settingName } from './setting-name';
 import type { Problem } from './types';
@@ -45,7 +45,7 @@ export function parseKioskFile(source: string): KioskParse {
     return failed([
       problem(
         { line: 1, column: 1 },
-        `this file has no settings; it must have these groups: ${knownKeys([]).join(', ')}. README.md in the content folder shows each of them.`,
+        `this file has no settings; it must have these groups: ${topLevelGroups().required.join(', ')} (and may have ${topLevelGroups().optional.join(', ')}). README.md in the content folder shows each of them.`,
       ),
     ]);
   }
@@ -86,12 +86,10 @@ function describeIssues(
     }
     const name = issue.path.length > 0 ? settingName(issue.path) : 'the file';
     const at = locator.value(issue.path);
-    problems.push(
-      problem(
-        at,
-        `${name} ${issue.message}; ${found === null ? emptyHint(source, at) : `found ${describe(found)}`}`,
-      ),
-    );
+    // A rule about a whole list or group says all there is to say; "found a list" would add nothing.
+    const whole = issue.code === 'custom' && typeof found === 'object' && found !== null;
+    const tail = found === null ? `; ${emptyHint(source, at)}` : whole ? '.' : `; found ${describe(found)}`;
+    problems.push(problem(at, `${name} ${issue.message}${tail}`));
   }
   return problems;
 }

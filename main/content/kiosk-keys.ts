@@ -16,3 +16,12 @@ export function knownKeys(path: readonly PropertyKey[]): string[] {
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   return schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
 }
+
+/** The top-level groups kiosk.yaml must have, and the ones it may leave out. */
+export function topLevelGroups(): { required: string[]; optional: string[] } {
+  const entries = Object.entries(kioskSchema.shape as Record<string, z.ZodType>);
+  return {
+    required: entries.filter(([, schema]) => !(schema instanceof z.ZodOptional)).map(([key]) => key),
+    optional: entries.filter(([, schema]) => schema instanceof z.ZodOptional).map(([key]) => key),
+  };
+}

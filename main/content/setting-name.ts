@@ -1,5 +1,10 @@
 /** What one entry of each list in kiosk.yaml is called, for messages. */
-const itemWords: Record<string, string> = { slides: 'slide', offered: 'language' };
+const itemWords: Record<string, string> = {
+  slides: 'slide',
+  offered: 'language',
+  fields: 'field',
+  choices: 'choice',
+};
 
 /**
  * Names a setting for an organizer: `idle.warningSeconds`, and inside a list the entry counted
@@ -13,5 +18,8 @@ export function settingName(path: readonly PropertyKey[]): string {
     .slice(index + 1)
     .map(String)
     .join('.');
-  return rest ? `${rest} of ${item}` : item;
+  const named = rest ? `${rest} of ${item}` : item;
+  // A list inside a list entry, like a field's choices: say whose entry it is.
+  const outer = path.slice(0, index - 1);
+  return outer.some((step) => typeof step === 'number') ? `${named} of ${settingName(outer)}` : named;
 }

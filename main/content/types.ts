@@ -51,6 +51,25 @@ export interface Words {
   stillHere: string;
 }
 
+/** One field of the signup form, in one language. */
+export interface SignupField {
+  name: 'firstName' | 'lastName' | 'email' | 'phone' | 'workplace' | 'role' | 'zip';
+  label: string;
+  required: boolean;
+  choices?: string[];
+}
+
+/** The signup form's wording and fields, in one language. */
+export interface SignupForm {
+  button: string;
+  title: string;
+  intro: string;
+  fields: SignupField[];
+  consent: string;
+  submit: string;
+  thankYou: string;
+}
+
 /** Everything the kiosk needs in one language. */
 export interface Localized {
   lang: string;
@@ -58,6 +77,8 @@ export interface Localized {
   words: Words;
   slides: Slide[];
   faq: Question[];
+  /** Null when kiosk.yaml has no signup group: the kiosk then takes no signups. */
+  signup: SignupForm | null;
 }
 
 /** The whole validated content. */

@@ -60,6 +60,7 @@ const english: Localized = {
       ],
     },
   ],
+  signup: null,
 };
 
 const spanish: Localized = {

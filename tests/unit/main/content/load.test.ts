@@ -50,9 +50,42 @@ describe('the default content', () => {
     });
     expect(content.byLanguage.es!.words.back).toBe('Atrás');
   });
+
+  it('has a signup form asking for a name and a way to reach the person, with consent, in both languages', async () => {
+    const content = await loadDefault();
+    for (const lang of ['en', 'es']) {
+      const form = content.byLanguage[lang]!.signup!;
+      expect(form.fields.map((field) => field.name)).toEqual([
+        'firstName',
+        'lastName',
+        'email',
+        'phone',
+        'workplace',
+        'role',
+      ]);
+      expect(form.fields.filter((field) => field.required).map((field) => field.name)).toEqual([
+        'firstName',
+        'lastName',
+      ]);
+      expect(form.consent).toMatch(lang === 'en' ? /never sold/ : /nunca se venden/);
+    }
+    expect(content.byLanguage.es!.signup!.fields.find((field) => field.name === 'role')!.choices).toContain(
+      'Administrador(a) de casos',
+    );
+  });
 });
 
 describe('loadContent', () => {
+  it('runs without signups when kiosk.yaml has no signup group', async () => {
+    copy = await copyDefaultContent();
+    const yaml = join(copy.dir, 'kiosk.yaml');
+    const text = await readFile(yaml, 'utf8');
+    await writeFile(yaml, text.slice(0, text.indexOf('\n# The signup form.')));
+    const { content, problems } = await loadContent(copy.dir);
+    expect(problems).toEqual([]);
+    expect(content?.byLanguage.en!.signup).toBeNull();
+  });
+
   it('reports a missing content folder as one error that names it', async () => {
     const dir = join(tmpdir(), 'kiosk-no-such-content-folder');
     const { content, problems } = await loadContent(dir);
