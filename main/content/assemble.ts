@@ -4,6 +4,7 @@ import { KIOSK_FILE } from './kiosk-file';
 import { wordKeys, type KioskFile } from './kiosk-schema';
 import { checkImage } from './media';
 import { settingName } from './setting-name';
+import { themeContrastProblems } from './theme-contrast';
 import type { Content, Localized, Problem, SignupForm } from './types';
 
 type Path = (string | number)[];
@@ -26,6 +27,8 @@ export async function assemble(
   const report = (severity: Problem['severity'], path: Path, message: string) =>
     problems.push({ severity, file: KIOSK_FILE, ...locate(path), message });
 
+  for (const { key, message } of themeContrastProblems(kiosk.theme))
+    report('warning', ['theme', key], message);
   for (const { src, path } of images(kiosk)) {
     const wrong = await checkImage(dir, src);
     if (wrong) report('error', path, `${settingName(path)}: ${wrong}`);
