@@ -1,14 +1,23 @@
 import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 
-async function serve(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+type Outcome = { code: number; stdout: string; stderr: string };
+
+const serve = (...args: string[]): Promise<Outcome> => serveWith({}, ...args);
+
+/** Runs the built browser host with extra environment variables, until it exits. */
+async function serveWith(env: Record<string, string>, ...args: string[]): Promise<Outcome> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['dist/host/serve.mjs', ...args], {
       timeout: 20_000,
+      env: { ...process.env, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -46,5 +55,24 @@ describe('npm run serve', () => {
     const result = await serve('--port', String(port));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`Port ${port} is already in use. Pick another with --port`);
+  });
+
+  it('opens the kiosk full-screen in Chromium with --open, and stops when the browser closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-open-'));
+    try {
+      // A stand-in browser that records how it was started, then closes as a volunteer would.
+      const browser = join(dir, 'chromium');
+      writeFileSync(browser, `#!/bin/sh\nprintf '%s\\n' "$@" > ${join(dir, 'args')}\n`);
+      chmodSync(browser, 0o755);
+      const result = await serveWith({ KIOSK_CHROMIUM: browser }, '--open', '--data-dir', join(dir, 'data'));
+      expect(result.code).toBe(0);
+      const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(result.stdout)?.[0];
+      const args = readFileSync(join(dir, 'args'), 'utf8').split('\n');
+      expect(args).toContain('--kiosk');
+      expect(args).toContain(url);
+      expect(args).toContain(`--user-data-dir=${join(dir, 'data', 'chromium-profile')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
