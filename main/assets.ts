@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** Where the files a page may load live: the built renderer, and the content's media folder. */
 export interface AssetRoots {
@@ -25,4 +25,23 @@ export function resolveAsset(urlPath: string, roots: AssetRoots): string | null 
   const file = resolve(root, inner);
   const rel = relative(root, file);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : file;
+}
+
+/** The content type to serve a file with, by its extension. */
+export function contentTypeOf(path: string): string {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.webp': 'image/webp',
+    '.woff2': 'font/woff2',
+    '.woff': 'font/woff',
+    '.ico': 'image/x-icon',
+  };
+  return types[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }

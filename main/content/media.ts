@@ -41,22 +41,3 @@ export async function checkImage(contentDir: string, src: string): Promise<strin
   }
   return undefined;
 }
-
-/** The content type to serve a file with, by its extension. */
-export function contentTypeOf(path: string): string {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.webp': 'image/webp',
-    '.woff2': 'font/woff2',
-    '.woff': 'font/woff',
-    '.ico': 'image/x-icon',
-  };
-  return types[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createContentService } from '../content/service';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     content,
     info: {
       name: 'United We Heal Kiosk',
-      version: process.env.npm_package_version ?? '0.0.0',
+      version: packageVersion(),
       host: 'browser',
     },
   });
@@ -119,6 +119,13 @@ function openChromium(url: string, dataDir: string, onExit: () => void): void {
   const child = spawn(browser, flags, { stdio: 'ignore' });
   child.on('exit', onExit);
   child.on('error', (error) => console.error(`Could not start ${browser}: ${error.message}`));
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
 }
 
 function exit(message: string): void {

@@ -3,8 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api';
-import { resolveAsset, type AssetRoots } from '../assets';
-import { contentTypeOf } from '../content/media';
+import { contentTypeOf, resolveAsset, type AssetRoots } from '../assets';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { handleApi } from './http-api';
 
