@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { IdleWarning } from './components/IdleWarning';
+import { IdleGuard } from './components/IdleGuard';
 import { ProblemsBadge } from './components/ProblemsBadge';
 import { AnswerScreen } from './screens/AnswerScreen';
 import { AttractScreen } from './screens/AttractScreen';
@@ -7,7 +7,6 @@ import { ContentErrorScreen } from './screens/ContentErrorScreen';
 import { MessageScreen } from './screens/MessageScreen';
 import { QuestionsScreen } from './screens/QuestionsScreen';
 import { selectLocalized, useKiosk } from './store';
-import { useIdleReset } from './use-idle-reset';
 
 /** The kiosk: picks the screen for the current content and session. */
 export function App() {
@@ -16,7 +15,6 @@ export function App() {
   const screen = useKiosk((state) => state.session.screen);
   const lang = useKiosk((state) => selectLocalized(state)?.lang);
   const theme = useKiosk((state) => state.content?.content?.theme);
-  const secondsLeft = useIdleReset(contentState?.content?.idle);
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
@@ -40,7 +38,7 @@ export function App() {
       {screen.name === 'questions' && <QuestionsScreen />}
       {screen.name === 'answer' && <AnswerScreen id={screen.id} />}
       <ProblemsBadge />
-      {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} />}
+      <IdleGuard />
     </>
   );
 }
