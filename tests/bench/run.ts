@@ -102,4 +102,5 @@ async function inBrowser(): Promise<void> {
 await contentLoad();
 await bundleSize();
 await inBrowser();
-report(rows);
+// A missed budget fails the run, so a slower change does not pass unnoticed.
+process.exitCode = report(rows) ? 0 : 1;
