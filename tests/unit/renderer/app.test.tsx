@@ -23,6 +23,8 @@ describe('the kiosk app', () => {
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Who is AFSCME?' }));
     expect(screen.getByRole('heading', { name: 'Who is AFSCME?' })).toBeTruthy();
+    // Focus moves to the new screen's title, so a screen reader announces it.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Who is AFSCME?' }));
     expect(screen.getByText('A union of public workers.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
