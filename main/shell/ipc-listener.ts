@@ -1,9 +1,6 @@
-import type { CallName, Envelope, Handlers } from '../api';
+import { callNames, type CallName, type Envelope, type Handlers } from '../api';
 import { dispatch, fail } from '../dispatch';
 import { isAppUrl } from './origin';
-
-/** The IPC channel of a call of the contract; the preload and main both name channels with it. */
-export const channelFor = (name: CallName): string => `kiosk:${name}`;
 
 /** The part of an IPC event the sender check reads. */
 export interface IpcSender {
@@ -21,4 +18,9 @@ export function createIpcListener(handlers: Handlers, name: CallName) {
     }
     return dispatch(handlers, name, argument);
   };
+}
+
+/** The names of the calls, for the preload to build `window.kiosk`; none for any other page. */
+export function listCallsFor(event: IpcSender): string[] {
+  return isAppUrl(event.senderFrame?.url) ? [...callNames] : [];
 }

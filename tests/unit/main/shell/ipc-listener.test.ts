@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../../main/api';
-import { channelFor, createIpcListener } from '../../../../main/shell/ipc-listener';
+import { channelFor } from '../../../../main/shell/channels';
+import { createIpcListener, listCallsFor } from '../../../../main/shell/ipc-listener';
 
 const handlers: Handlers = {
   getContent: vi.fn(async () => ({ version: 1, folder: '/c', content: null, problems: [] })),
@@ -41,5 +42,14 @@ describe('IPC listener', () => {
 
   it('names one channel per call', () => {
     expect(channelFor('getContent')).toBe('kiosk:getContent');
+  });
+
+  it('tells the kiosk window, and only it, which calls there are', () => {
+    expect(listCallsFor({ senderFrame: { url: 'app://kiosk/index.html' } })).toEqual([
+      'getContent',
+      'getInfo',
+    ]);
+    expect(listCallsFor({ senderFrame: { url: 'https://evil.example/' } })).toEqual([]);
+    expect(listCallsFor({ senderFrame: null })).toEqual([]);
   });
 });
