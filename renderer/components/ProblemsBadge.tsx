@@ -1,18 +1,49 @@
+import { useState } from 'react';
 import { selectLocalized, useKiosk } from '../store';
+import { useFocusOnMount } from '../use-focus-on-mount';
+import { ProblemList } from './ProblemList';
 
 /**
- * A discreet note that the content folder has errors while the last good content stays on screen,
- * so staff notice an edit went wrong without visitors losing the kiosk.
+ * A discreet note that the content folder has errors while the last good content stays on screen;
+ * staff tap it to read the errors, so an edit gone wrong is noticed without visitors losing the kiosk.
  */
 export function ProblemsBadge() {
-  const errors = useKiosk(
-    (state) => state.content?.problems.filter((problem) => problem.severity === 'error').length ?? 0,
-  );
-  const words = useKiosk((state) => selectLocalized(state)?.words);
-  if (errors === 0 || !words) return null;
+  const state = useKiosk((store) => store.content);
+  const words = useKiosk((store) => selectLocalized(store)?.words);
+  const [open, setOpen] = useState(false);
+  const focusHeading = useFocusOnMount<HTMLHeadingElement>();
+  const errors = state?.problems.filter((problem) => problem.severity === 'error').length ?? 0;
+  if (!state || errors === 0 || !words) return null;
   return (
-    <div className="problems-badge" role="status">
-      {words.contentProblems} ({errors})
-    </div>
+    <>
+      <div className="problems-badge" role="status">
+        <button type="button" onClick={() => setOpen(true)}>
+          {words.contentProblems} ({errors})
+        </button>
+      </div>
+      {open && (
+        <div className="problems-backdrop">
+          <div
+            className="problems-panel"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="problems-title"
+            lang="en"
+          >
+            <h2 id="problems-title" tabIndex={-1} ref={focusHeading}>
+              The last edit to the content has errors
+            </h2>
+            <p>
+              Visitors still see the content from before the edit. Fix these in <code>{state.folder}</code>{' '}
+              and save; the new content appears by itself.
+            </p>
+            <ProblemList problems={state.problems} />
+            <button type="button" className="nav-button" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+    </>
   );
 }

@@ -42,8 +42,14 @@ test('an edit to the FAQ reaches the screen without a restart, and a broken edit
     await expect(page.getByRole('button', { name: 'Who is AFSCME, really?' })).toBeVisible();
 
     await writeFile(join(content.dir, 'kiosk.yaml'), 'campaign: [broken');
-    await expect(page.getByRole('status')).toContainText('Content has problems');
+    await expect(page.getByRole('status')).toContainText('Content has errors');
     await expect(page.getByRole('button', { name: 'Who is AFSCME, really?' })).toBeVisible();
+
+    // Staff tap the note to read what is wrong, and where.
+    await press(page.getByRole('status').getByRole('button'));
+    await expect(page.getByRole('dialog')).toContainText('kiosk.yaml:1:');
+    await press(page.getByRole('button', { name: 'Close' }));
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   } finally {
     await host.stop();
     await content.remove();
@@ -57,7 +63,7 @@ test('deleting the content folder while the kiosk runs keeps the visitor screen'
     await page.goto(host.url);
     await press(page.getByRole('button', { name: 'Tap to start' }));
     await rm(content.dir, { recursive: true, force: true });
-    await expect(page.getByRole('status')).toContainText('Content has problems');
+    await expect(page.getByRole('status')).toContainText('Content has errors');
     await expect(page.getByRole('button', { name: 'Who is AFSCME?' })).toBeVisible();
   } finally {
     await host.stop();

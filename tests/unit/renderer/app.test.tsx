@@ -119,6 +119,12 @@ describe('the kiosk app', () => {
     );
     expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('Content has problems (1)');
+    fireEvent.click(screen.getByRole('button', { name: 'Content has problems (1)' }));
+    const panel = screen.getByRole('dialog');
+    expect(within(panel).getByText('faq.en.md:3:1')).toBeTruthy();
+    expect(within(panel).getByText(/no answer/)).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows the question list when the question on screen disappears in a content update', () => {
