@@ -9,8 +9,13 @@ export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
   useEffect(() => button.current?.focus(), []);
   if (!words) return null;
   return (
-    <div className="idle-backdrop">
-      <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-warning-text">
+    <div className="backdrop">
+      <div
+        className="dialog idle-warning"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-warning-text"
+      >
         <p id="idle-warning-text">{words.idleWarning.replace('{seconds}', String(secondsLeft))}</p>
         <button ref={button} type="button" className="start-button" onClick={touch}>
           {words.stillHere}

@@ -22,9 +22,9 @@ export function ProblemsBadge() {
         </button>
       </div>
       {open && (
-        <div className="problems-backdrop">
+        <div className="backdrop">
           <div
-            className="problems-panel"
+            className="dialog problems-panel"
             role="dialog"
             aria-modal="true"
             aria-labelledby="problems-title"
