@@ -42,10 +42,11 @@ export function parseKioskFile(source: string): KioskParse {
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
+    const { required, optional } = topLevelGroups();
     return failed([
       problem(
         { line: 1, column: 1 },
-        `this file has no settings; it must have these groups: ${topLevelGroups().required.join(', ')} (and may have ${topLevelGroups().optional.join(', ')}). README.md in the content folder shows each of them.`,
+        `this file has no settings; it must have these groups: ${required.join(', ')} (and may have ${optional.join(', ')}). README.md in the content folder shows each of them.`,
       ),
     ]);
   }

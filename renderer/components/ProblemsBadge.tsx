@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { selectLocalized, useKiosk } from '../store';
 import { useFocusOnMount } from '../use-focus-on-mount';
+import { Dialog } from './Dialog';
 import { ProblemList } from './ProblemList';
 
 /**
@@ -22,27 +23,19 @@ export function ProblemsBadge() {
         </button>
       </div>
       {open && (
-        <div className="backdrop">
-          <div
-            className="dialog problems-panel"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="problems-title"
-            lang="en"
-          >
-            <h2 id="problems-title" tabIndex={-1} ref={focusHeading}>
-              The last edit to the content has errors
-            </h2>
-            <p>
-              Visitors still see the content from before the edit. Fix these in <code>{state.folder}</code>{' '}
-              and save; the new content appears by itself.
-            </p>
-            <ProblemList problems={state.problems} />
-            <button type="button" className="nav-button" onClick={() => setOpen(false)}>
-              Close
-            </button>
-          </div>
-        </div>
+        <Dialog titleId="problems-title" className="problems-panel" lang="en">
+          <h2 id="problems-title" tabIndex={-1} ref={focusHeading}>
+            The last edit to the content has errors
+          </h2>
+          <p>
+            Visitors still see the content from before the edit. Fix these in <code>{state.folder}</code> and
+            save; the new content appears by itself.
+          </p>
+          <ProblemList problems={state.problems} />
+          <button type="button" className="nav-button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </Dialog>
       )}
     </>
   );
