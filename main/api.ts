@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import type { ContentState } from './content/types';
 
+// The renderer imports types from this file alone: what it needs of the content model comes through here.
+export type {
+  Block,
+  Content,
+  ContentState,
+  Inline,
+  Localized,
+  Problem,
+  Question,
+  SignupField,
+  SignupForm,
+  Slide,
+  Words,
+} from './content/types';
+
 declare const resultType: unique symbol;
 
 /** One call of the contract: the zod schema of its argument, and its result type as a phantom. */

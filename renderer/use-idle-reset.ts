@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Content } from '../main/content/types';
+import type { Content } from '../main/api';
 import { idleWarning, isIdle } from './store/session';
 import { useKiosk } from './store';
 import { useClock } from './use-clock';

@@ -1,4 +1,4 @@
-import type { Problem } from '../../main/content/types';
+import type { Problem } from '../../main/api';
 
 /** The content's errors, each with its `file:line:column`, as staff read them. */
 export function ProblemList({ problems }: { problems: Problem[] }) {

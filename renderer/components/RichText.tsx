@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../../main/content/types';
+import type { Block, Inline } from '../../main/api';
 import { QrCode } from './QrCode';
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentState } from '../../main/content/types';
+import type { ContentState } from '../../main/api';
 import { ProblemList } from '../components/ProblemList';
 
 /**

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ContentState } from '../../main/content/types';
+import type { ContentState } from '../../main/api';
 import type { Store } from './index';
 
 /** The content main sends, and whether main can be reached at all. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Localized } from '../../main/content/types';
+import type { Localized } from '../../main/api';
 import { createContentSlice, type ContentSlice } from './content-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 

@@ -1,4 +1,4 @@
-import type { Content, ContentState, Localized } from '../../../main/content/types';
+import type { Content, ContentState, Localized } from '../../../main/api';
 
 const english: Localized = {
   lang: 'en',
