@@ -8,6 +8,7 @@ export type {
   ContentState,
   Inline,
   Localized,
+  LocatedProblem,
   Problem,
   Question,
   SignupField,

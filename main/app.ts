@@ -1,41 +1,36 @@
 import { app } from 'electron';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createContentService } from './content/service';
-import { createHandlers } from './handlers';
+import { createKiosk } from './kiosk';
+import { packageInfo } from './package-info';
+import { appPaths } from './shell/app-paths';
 import { registerIpc } from './shell/ipc';
+import { focusOnSecondInstance, quitWhenClosed, setupSingleInstance } from './shell/lifecycle';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';
 import { createKioskWindow } from './shell/window';
 
-// The Electron composition root: each feature is set up by one call, in order.
+// The Electron composition root: the kiosk is built by createKiosk, each Electron feature by one call.
 registerAppScheme();
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  void app.whenReady().then(start);
+if (setupSingleInstance()) {
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[kiosk] could not start:', error);
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
-  const contentDir = app.isPackaged
-    ? join(process.resourcesPath, 'content')
-    : join(app.getAppPath(), 'content');
-  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
-  mkdirSync(app.getPath('userData'), { recursive: true });
-
-  const content = await createContentService(contentDir, { log: (line) => console.log(`[kiosk] ${line}`) });
-  registerIpc(
-    createHandlers({ content, info: { name: app.getName(), version: app.getVersion(), host: 'electron' } }),
-  );
-  serveAppProtocol({ renderer: rendererDir, content: contentDir });
-
-  const preload = fileURLToPath(new URL('./preload.cjs', import.meta.url));
-  const kiosk = process.env.KIOSK_TEST !== '1';
-  const window = createKioskWindow(preload, { kiosk });
-  app.on('second-instance', () => window.focus());
-  app.on('window-all-closed', () => {
-    content.close();
-    app.quit();
+  const paths = appPaths(import.meta.url);
+  const log = (line: string) => console.log(`[kiosk] ${line}`);
+  const kiosk = await createKiosk({
+    contentDir: paths.content,
+    dataDir: paths.data,
+    info: { ...packageInfo, host: 'electron' },
+    log,
   });
+  registerIpc(kiosk.handlers);
+  serveAppProtocol({ renderer: paths.renderer, content: paths.content });
+  const window = createKioskWindow(paths.preload, { kiosk: process.env.KIOSK_TEST !== '1' });
+  focusOnSecondInstance(window);
+  quitWhenClosed(kiosk.close);
 }

@@ -1,10 +1,19 @@
-import type { Problem } from './types';
+import type { LocatedProblem, Problem } from './types';
 
-/** Formats a problem the way every tool shows it: `file:line:column: message`. */
+/** Where a problem is, as every tool shows it: `file:line:column` (as much of it as is known). */
+export function problemLocation(problem: Problem): string {
+  return [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+}
+
+/** Formats a problem the way the command line and the log show it: `file:line:column: message`. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   const tag = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${tag}${problem.message}`;
+  return `${problemLocation(problem)}: ${tag}${problem.message}`;
+}
+
+/** The problem as the renderer shows it, its location already formatted by `problemLocation`. */
+export function locateProblem(problem: Problem): LocatedProblem {
+  return { ...problem, where: problemLocation(problem) };
 }
 
 /** Orders problems by file, then position, so a long list reads top to bottom like the files do. */

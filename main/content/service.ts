@@ -1,6 +1,6 @@
 import { folderSignature } from './folder-signature';
 import { loadContent } from './load';
-import { formatProblem } from './problems';
+import { formatProblem, locateProblem } from './problems';
 import type { ContentState } from './types';
 
 /** The content as the kiosk serves it: loaded once, reloaded when the folder changes. */
@@ -47,7 +47,12 @@ export async function createContentService(
         },
       ],
     }));
-    state = { version: state.version + 1, folder: dir, content: content ?? state.content, problems };
+    state = {
+      version: state.version + 1,
+      folder: dir,
+      content: content ?? state.content,
+      problems: problems.map(locateProblem),
+    };
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     log(
       content

@@ -101,6 +101,9 @@ export interface Problem {
   message: string;
 }
 
+/** A problem with its `file:line:column` already formatted, as the kiosk's screens list it. */
+export type LocatedProblem = Problem & { where: string };
+
 /**
  * What the renderer knows about content: the last good content (null when none ever loaded),
  * and the problems of the latest load. `version` grows with every load, good or bad.
@@ -109,5 +112,5 @@ export interface ContentState {
   version: number;
   folder: string;
   content: Content | null;
-  problems: Problem[];
+  problems: LocatedProblem[];
 }

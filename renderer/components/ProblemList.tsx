@@ -1,16 +1,14 @@
-import type { Problem } from '../../main/api';
+import type { LocatedProblem } from '../../main/api';
 
 /** The content's errors, each with its `file:line:column`, as staff read them. */
-export function ProblemList({ problems }: { problems: Problem[] }) {
+export function ProblemList({ problems }: { problems: LocatedProblem[] }) {
   return (
     <ol className="problem-list">
       {problems
         .filter((problem) => problem.severity === 'error')
         .map((problem, index) => (
           <li key={index}>
-            <code>
-              {[problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':')}
-            </code>{' '}
+            <code>{problem.where}</code>{' '}
             {problem.message}
           </li>
         ))}

@@ -102,7 +102,12 @@ describe('the kiosk app', () => {
         content: null,
         folder: '/media/usb/content',
         problems: [
-          { severity: 'error', file: '/media/usb/content', message: 'The content folder does not exist.' },
+          {
+            severity: 'error',
+            file: '/media/usb/content',
+            where: '/media/usb/content',
+            message: 'The content folder does not exist.',
+          },
         ],
       }),
     );
@@ -114,7 +119,16 @@ describe('the kiosk app', () => {
   it('keeps showing the last good content with a discreet badge when an edit breaks it', () => {
     showKiosk(
       contentState({
-        problems: [{ severity: 'error', file: 'faq.en.md', line: 3, column: 1, message: 'no answer' }],
+        problems: [
+          {
+            severity: 'error',
+            file: 'faq.en.md',
+            line: 3,
+            column: 1,
+            where: 'faq.en.md:3:1',
+            message: 'no answer',
+          },
+        ],
       }),
     );
     expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();

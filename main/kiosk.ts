@@ -1,0 +1,50 @@
+import { mkdir } from 'node:fs/promises';
+import type { AppInfo, Handlers } from './api';
+import { createContentService } from './content/service';
+import { createHandlers } from './handlers';
+
+/** What a host gives the kiosk: where its files are, who it is, where its log goes. */
+export interface KioskOptions {
+  contentDir: string;
+  /** Signups and settings live here; created with mode 0700 when missing. */
+  dataDir: string;
+  info: AppInfo;
+  log: (line: string) => void;
+  /** How often the content folder is polled for changes (tests shorten it); default 500 ms. */
+  pollMs?: number;
+}
+
+/** One running kiosk: the handlers a host connects to its transport, and how to stop it. */
+export interface Kiosk {
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+/** The kiosk could not start; `message` says why and what to do, in plain words. */
+export class KioskStartError extends Error {}
+
+/**
+ * Builds the whole kiosk (content, data folder, every wing's service, the handlers) in one place,
+ * so the Electron and browser hosts stay thin and can never wire it differently.
+ */
+export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
+  const { contentDir, dataDir, info, log } = options;
+  try {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new KioskStartError(
+      `The kiosk cannot create its data folder ${dataDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}). Choose a folder this user can write to.`,
+    );
+  }
+  const content = await createContentService(contentDir, {
+    log,
+    ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+  });
+  return {
+    handlers: createHandlers({ content, info }),
+    close: () => {
+      content.close();
+      return Promise.resolve();
+    },
+  };
+}
