@@ -67,7 +67,13 @@ export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<Cal
 /** The renderer's view of the API: one async function per call. */
 export type KioskApi = { [K in CallName]: (input: CallInput<K>) => Promise<Envelope<CallResult<K>>> };
 
-export type ApiErrorCode = 'unknown-call' | 'bad-input' | 'forbidden' | 'internal';
+export type ApiErrorCode =
+  | 'unknown-call'
+  | 'bad-input'
+  | 'forbidden'
+  | 'method-not-allowed'
+  | 'too-large'
+  | 'internal';
 
 /** A typed error a call returns instead of throwing across the process boundary. */
 export interface ApiError {

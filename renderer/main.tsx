@@ -6,7 +6,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { syncContent } from './content-sync';
 
-void syncContent(new AbortController().signal);
+// Stop asking for content when the page goes away, so an unload never leaves a loop behind.
+const leaving = new AbortController();
+window.addEventListener('pagehide', () => leaving.abort(), { once: true });
+syncContent(leaving.signal).catch((error: unknown) => console.error('[kiosk] content sync stopped:', error));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -81,7 +81,7 @@ export class MarkdownConverter {
         if (wantsQr && !webAddress) {
           this.note(
             node,
-            `only web addresses starting with https:// get a QR code; this link ("${node.url}") is shown as plain text without one.`,
+            `only web addresses starting with https:// or http:// get a QR code; this link ("${node.url}") is shown as plain text without one.`,
           );
         }
         return [

@@ -39,8 +39,8 @@ export const mediaPath = () =>
     .regex(/^media\/[^\\]+$/, { error: mediaMessage });
 
 export const webAddress = () =>
-  z.string({ error: 'must be a web address starting with https://' }).regex(/^https?:\/\/\S+$/, {
-    error: 'must be a web address starting with https://',
+  z.string({ error: 'must be a web address starting with https:// (or http://)' }).regex(/^https?:\/\/\S+$/, {
+    error: 'must be a web address starting with https:// (or http://)',
   });
 
 export const languageCode = () =>

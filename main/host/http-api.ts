@@ -13,6 +13,8 @@ const STATUS: Record<ApiError['code'], number> = {
   'unknown-call': 404,
   'bad-input': 400,
   forbidden: 403,
+  'method-not-allowed': 405,
+  'too-large': 413,
   internal: 500,
 };
 
@@ -34,11 +36,11 @@ export async function handleApi(
   }
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    return send(res, fail('bad-input', 'Calls are made with POST.'), 405);
+    return send(res, fail('method-not-allowed', 'Calls are made with POST.'));
   }
   const body = await readBody(req);
   if (body === 'too-large') {
-    return send(res, fail('bad-input', `The request is larger than ${MAX_BODY_BYTES} bytes.`), 413);
+    return send(res, fail('too-large', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
   }
   let argument: unknown;
   try {
@@ -46,8 +48,17 @@ export async function handleApi(
   } catch {
     return send(res, fail('bad-input', 'The request body is not valid JSON.'));
   }
-  const name = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname.slice('/api/'.length));
+  const name = callNameOf(req.url);
   return send(res, await dispatch(handlers, name, argument));
+}
+
+/** The call name from the path, or null when it is not valid percent-encoding (an unknown call). */
+function callNameOf(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://host').pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
 }
 
 function tokenMatches(sent: string | string[] | undefined, token: string): boolean {
@@ -68,8 +79,8 @@ async function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, envelope: Envelope<unknown>, status?: number): void {
-  const code = status ?? (envelope.ok ? 200 : STATUS[envelope.error.code]);
+function send(res: ServerResponse, envelope: Envelope<unknown>): void {
+  const code = envelope.ok ? 200 : STATUS[envelope.error.code];
   res.writeHead(code, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(envelope));
 }

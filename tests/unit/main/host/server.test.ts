@@ -74,7 +74,8 @@ describe('browser host', () => {
       ['/api/getContent', 'not json', 400, 'bad-input'],
       ['/api/getContent', '{"since":"later"}', 400, 'bad-input'],
       ['/api/getContent', '{"unexpected":1}', 400, 'bad-input'],
-      ['/api/getContent', JSON.stringify({ pad: 'x'.repeat(70_000) }), 413, 'bad-input'],
+      ['/api/getContent', JSON.stringify({ pad: 'x'.repeat(70_000) }), 413, 'too-large'],
+      ['/api/%E0%A4%A', '{}', 404, 'unknown-call'],
     ];
     for (const [path, body, status, code] of cases) {
       const response = await post(path, body);
@@ -83,6 +84,7 @@ describe('browser host', () => {
     }
     const get = await fetch(`${base()}/api/getContent`, { headers: { 'x-kiosk-token': token } });
     expect(get.status).toBe(405);
+    expect(await get.json()).toMatchObject({ ok: false, error: { code: 'method-not-allowed' } });
   });
 
   it('serves the renderer and the media folder, with a content security policy, and nothing else', async () => {
