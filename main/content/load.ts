@@ -32,8 +32,9 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   }
 
   if (!kiosk || !settings) return { content: null, problems: sortProblems(problems) };
-  const content = await assemble(dir, settings, faqs, kiosk.locate, problems);
-  return { content: hasErrors(problems) ? null : content, problems: sortProblems(problems) };
+  const assembled = await assemble(dir, settings, faqs, kiosk.locate);
+  problems.push(...assembled.problems);
+  return { content: hasErrors(problems) ? null : assembled.content, problems: sortProblems(problems) };
 }
 
 async function checkFolder(dir: string): Promise<Problem | undefined> {

@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { localized } from './schema-parts';
 
@@ -13,6 +14,25 @@ export const signupFieldNames = [
 ] as const;
 
 const group = { error: 'must be a group of settings' };
+
+/** The ways organizers may reach someone; each needs its own consent (texts by US law). */
+export const consentChannels = ['email', 'sms'] as const;
+
+/** The field each channel reaches the person through. */
+const channelField = { email: 'email', sms: 'phone' } as const;
+
+const consent = z
+  .object({ email: localized().optional(), sms: localized().optional() }, group)
+  .strict()
+  .refine((channels) => Object.keys(channels).length > 0, {
+    error: 'must give the wording of at least one consent box: "email:", "sms:" (text messages), or both',
+  });
+
+const phoneRegion = z
+  .string({ error: 'must be a two-letter country code, like "US"' })
+  .refine((code) => isSupportedCountry(code), {
+    error: 'must be a two-letter country code in capitals that has phone numbers, like "US" or "MX"',
+  });
 
 const field = z
   .object(
@@ -62,10 +82,24 @@ export const signupSchema = z
             });
           }
         }),
-      consent: localized(),
+      consent,
+      phoneRegion: phoneRegion.optional(),
       submit: localized(),
       thankYou: localized(),
     },
     group,
   )
-  .strict();
+  .strict()
+  .superRefine((signup, context) => {
+    const asked = new Set(signup.fields.map((field) => field.name));
+    for (const channel of consentChannels) {
+      const field = channelField[channel];
+      if (signup.consent[channel] && !asked.has(field)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['consent', channel],
+          message: `asks for consent to reach people by ${channel === 'sms' ? 'text message' : 'email'}, but the form has no "${field}" field; add that field, or remove this consent`,
+        });
+      }
+    }
+  });

@@ -2,6 +2,8 @@
  * The content model the kiosk shows: what main builds from `content/` and sends to the renderer.
  * Plain data only (no functions, no Markdown source), so it crosses IPC and HTTP unchanged.
  */
+import type { KioskFile, wordKeys } from './kiosk-schema';
+import type { consentChannels, signupFieldNames } from './signup-schema';
 
 /** Inline text inside a paragraph, list item or heading. Links keep their URL only for a QR code. */
 export type Inline =
@@ -39,21 +41,20 @@ export interface Slide {
   qr?: { url: string; caption: string };
 }
 
-/** The words the kiosk itself says, per language. */
-export interface Words {
-  tapToStart: string;
-  questionsTitle: string;
-  back: string;
-  home: string;
-  contentProblems: string;
-  /** Shown before the kiosk starts over; `{seconds}` is replaced by the seconds left. */
-  idleWarning: string;
-  stillHere: string;
-}
+/**
+ * The words the kiosk itself says, in one language: one per key of `words` in kiosk.yaml. In
+ * `idleWarning`, `{seconds}` is replaced by the seconds left.
+ */
+export type Words = Record<(typeof wordKeys)[number], string>;
+
+/** A detail the signup form can ask for, as kiosk.yaml names it. */
+export type SignupFieldName = (typeof signupFieldNames)[number];
+/** A way organizers may reach someone, each with its own consent box. */
+export type ConsentChannel = (typeof consentChannels)[number];
 
 /** One field of the signup form, in one language. */
 export interface SignupField {
-  name: 'firstName' | 'lastName' | 'email' | 'phone' | 'workplace' | 'role' | 'zip';
+  name: SignupFieldName;
   label: string;
   required: boolean;
   choices?: string[];
@@ -65,9 +66,12 @@ export interface SignupForm {
   title: string;
   intro: string;
   fields: SignupField[];
-  consent: string;
+  /** One box per channel the content offers, with its exact wording; never ticked in advance. */
+  consent: { channel: ConsentChannel; text: string }[];
   submit: string;
   thankYou: string;
+  /** The country of phone numbers written without a country code (ISO 3166 code, like "US"). */
+  phoneRegion: string;
 }
 
 /** Everything the kiosk needs in one language. */
@@ -84,8 +88,8 @@ export interface Localized {
 /** The whole validated content. */
 export interface Content {
   campaign: { name: string };
-  theme: { primary: string; accent: string; background: string; text: string; logo?: string };
-  idle: { slideSeconds: number; resetSeconds: number; warningSeconds: number };
+  theme: KioskFile['theme'];
+  idle: KioskFile['idle'];
   defaultLanguage: string;
   languages: { code: string; label: string }[];
   byLanguage: Record<string, Localized>;

@@ -51,7 +51,7 @@ describe('the default content', () => {
     expect(content.byLanguage.es!.words.back).toBe('Atrás');
   });
 
-  it('has a signup form asking for a name and a way to reach the person, with consent, in both languages', async () => {
+  it('has a signup form asking for a name and a way to reach the person, with consent per channel, in both languages', async () => {
     const content = await loadDefault();
     for (const lang of ['en', 'es']) {
       const form = content.byLanguage[lang]!.signup!;
@@ -62,12 +62,15 @@ describe('the default content', () => {
         'phone',
         'workplace',
         'role',
+        'zip',
       ]);
-      expect(form.fields.filter((field) => field.required).map((field) => field.name)).toEqual([
-        'firstName',
-        'lastName',
-      ]);
-      expect(form.consent).toMatch(lang === 'en' ? /never sold/ : /nunca se venden/);
+      expect(form.fields.filter((field) => field.required).map((field) => field.name)).toEqual(['firstName']);
+      expect(form.intro).toMatch(lang === 'en' ? /never sold/ : /nunca se venden/);
+      // Texts need their own consent under US law: one box per channel, each with its wording.
+      expect(form.consent.map((box) => box.channel)).toEqual(['email', 'sms']);
+      expect(form.consent[1]!.text).toContain('STOP');
+      expect(form.consent[1]!.text).toMatch(lang === 'en' ? /text messages/ : /mensajes de texto/);
+      expect(form.phoneRegion).toBe('US');
     }
     expect(content.byLanguage.es!.signup!.fields.find((field) => field.name === 'role')!.choices).toContain(
       'Administrador(a) de casos',
