@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { consentChannels, signupFieldNames } from './content/signup-schema';
 import type { ContentState } from './content/types';
+export type { FieldErrors, SignupStatus, SubmitResult } from './signups/types';
+import type { FieldErrors, SignupStatus, SubmitResult } from './signups/types';
 
 // The renderer imports types from this file alone: what it needs of the content model comes through here.
 export type {
@@ -36,6 +39,15 @@ export interface AppInfo {
   host: 'electron' | 'browser';
 }
 
+// Text is only capped here against abuse: main's validation gives visitors the friendly limits.
+const signupForm = z
+  .object({
+    lang: z.string().max(35),
+    fields: z.partialRecord(z.enum(signupFieldNames), z.string().max(20_000)),
+    consent: z.partialRecord(z.enum(consentChannels), z.boolean()),
+  })
+  .strict();
+
 /**
  * The API contract: every call the renderer can make. Both hosts (Electron IPC, browser HTTP)
  * are generic over this object, so adding a call here is all a new call needs besides its handler.
@@ -51,6 +63,12 @@ export const api = {
       .strict(),
   ),
   getInfo: call<AppInfo>()(z.object({}).strict()),
+  /** Checks a signup without saving it, for the form's comfort; main's messages, in `lang`. */
+  checkSignup: call<{ errors: FieldErrors }>()(signupForm),
+  /** Saves a signup; answers `saved` only once it is on disk. */
+  submitSignup: call<SubmitResult>()(signupForm.extend({ attempt: z.string().min(8).max(100) })),
+  /** How many signups the kiosk holds, and why saving fails if it does: counts only, never a record. */
+  getSignupStatus: call<SignupStatus>()(z.object({}).strict()),
 };
 
 export type Api = typeof api;
@@ -68,12 +86,7 @@ export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<Cal
 export type KioskApi = { [K in CallName]: (input: CallInput<K>) => Promise<Envelope<CallResult<K>>> };
 
 export type ApiErrorCode =
-  | 'unknown-call'
-  | 'bad-input'
-  | 'forbidden'
-  | 'method-not-allowed'
-  | 'too-large'
-  | 'internal';
+  'unknown-call' | 'bad-input' | 'forbidden' | 'method-not-allowed' | 'too-large' | 'internal';
 
 /** A typed error a call returns instead of throwing across the process boundary. */
 export interface ApiError {

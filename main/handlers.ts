@@ -1,20 +1,39 @@
 import type { AppInfo, Handlers } from './api';
 import type { ContentService } from './content/service';
+import { signupForms } from './signups/content-forms';
+import { signupMessages } from './signups/messages';
+import type { Signups } from './signups/service';
+import { validateSignup } from './signups/validate';
 
-/** What the handlers need from the host they run in. */
+/** What the handlers need from the kiosk they serve. */
 export interface HandlerDeps {
   content: ContentService;
+  signups: Signups;
   info: AppInfo;
 }
 
 /** The implementation of every call of the contract; both hosts serve exactly these. */
-export function createHandlers({ content, info }: HandlerDeps): Handlers {
+export function createHandlers({ content, signups, info }: HandlerDeps): Handlers {
   return {
     async getContent({ since, waitMs }) {
       return since === undefined ? content.current() : content.next(since, waitMs ?? 25_000);
     },
     async getInfo() {
       return info;
+    },
+    async checkSignup(input) {
+      const forms = signupForms(content.current().content, input.lang);
+      if (!forms) return { errors: { form: signupMessages(input.lang).badForm() } };
+      const checked = validateSignup({ ...input, attempt: '' }, forms);
+      return { errors: checked.ok ? {} : checked.errors };
+    },
+    async submitSignup(input) {
+      const forms = signupForms(content.current().content, input.lang);
+      if (!forms) return { status: 'invalid', errors: { form: signupMessages(input.lang).badForm() } };
+      return signups.submit(input, forms);
+    },
+    async getSignupStatus() {
+      return signups.status();
     },
   };
 }

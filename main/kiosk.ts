@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { AppInfo, Handlers } from './api';
 import { createContentService } from './content/service';
 import { createHandlers } from './handlers';
+import { createSignups } from './signups/service';
 
 /** What a host gives the kiosk: where its files are, who it is, where its log goes. */
 export interface KioskOptions {
@@ -40,11 +41,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     log,
     ...(options.pollMs ? { pollMs: options.pollMs } : {}),
   });
+  // Kiosk id and event name are staff settings; until staff mode sets them they stay empty.
+  const signups = await createSignups({ dataDir, log, settings: () => ({ kioskId: '', event: '' }) });
   return {
-    handlers: createHandlers({ content, info }),
-    close: () => {
+    handlers: createHandlers({ content, signups, info }),
+    close: async () => {
       content.close();
-      return Promise.resolve();
+      await signups.close();
     },
   };
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../main/api';
 import { dispatch } from '../../../main/dispatch';
+import { fakeHandlers } from '../../support/fake-handlers';
 
-const info = { name: 'Kiosk', version: '1.0.0', host: 'browser' as const };
-
-function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    getContent: vi.fn(async () => ({ version: 1, folder: '/c', content: null, problems: [] })),
-    getInfo: vi.fn(async () => info),
-    ...overrides,
-  };
-}
+const handlers = (overrides: Partial<Handlers> = {}): Handlers => fakeHandlers('browser', overrides);
 
 describe('dispatch', () => {
   it('runs a known call with its parsed argument', async () => {

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../../main/api';
 import { startBrowserHost, type BrowserHost } from '../../../../main/host/server';
+import { fakeHandlers } from '../../../support/fake-handlers';
 
 const token = 'per-launch-token';
 let host: BrowserHost;
 let root: string;
-const handlers: Handlers = {
-  getContent: vi.fn(async () => ({ version: 7, folder: '/c', content: null, problems: [] })),
-  getInfo: vi.fn(async () => ({ name: 'Kiosk', version: '1.0.0', host: 'browser' as const })),
-};
+const handlers: Handlers = fakeHandlers('browser', {
+  getContent: vi.fn(() => Promise.resolve({ version: 7, folder: '/c', content: null, problems: [] })),
+});
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'kiosk-host-'));

@@ -1,12 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../../main/api';
+import { fakeHandlers } from '../../../support/fake-handlers';
 import { channelFor } from '../../../../main/shell/channels';
 import { createIpcListener, listCallsFor } from '../../../../main/shell/ipc-listener';
 
-const handlers: Handlers = {
-  getContent: vi.fn(async () => ({ version: 1, folder: '/c', content: null, problems: [] })),
-  getInfo: vi.fn(async () => ({ name: 'Kiosk', version: '1.0.0', host: 'electron' as const })),
-};
+const handlers: Handlers = fakeHandlers('electron');
 
 describe('IPC listener', () => {
   it('answers the kiosk window', async () => {
