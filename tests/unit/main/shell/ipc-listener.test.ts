@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../../main/api';
+import { callNames, type Handlers } from '../../../../main/api';
 import { fakeHandlers } from '../../../support/fake-handlers';
-import { channelFor } from '../../../../main/shell/channels';
+
 import { createIpcListener, listCallsFor } from '../../../../main/shell/ipc-listener';
 
 const handlers: Handlers = fakeHandlers('electron');
@@ -38,15 +38,8 @@ describe('IPC listener', () => {
     });
   });
 
-  it('names one channel per call', () => {
-    expect(channelFor('getContent')).toBe('kiosk:getContent');
-  });
-
   it('tells the kiosk window, and only it, which calls there are', () => {
-    expect(listCallsFor({ senderFrame: { url: 'app://kiosk/index.html' } })).toEqual([
-      'getContent',
-      'getInfo',
-    ]);
+    expect(listCallsFor({ senderFrame: { url: 'app://kiosk/index.html' } })).toEqual(callNames);
     expect(listCallsFor({ senderFrame: { url: 'https://evil.example/' } })).toEqual([]);
     expect(listCallsFor({ senderFrame: null })).toEqual([]);
   });

@@ -3,7 +3,6 @@ import type { WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { lockNavigation } from '../../../../main/shell/navigation';
 import { isAppUrl } from '../../../../main/shell/origin';
-import { kioskWebPreferences } from '../../../../main/shell/web-preferences';
 
 function fakeContents() {
   const emitter = new EventEmitter() as EventEmitter & { openHandler?: () => { action: string } };
@@ -42,17 +41,5 @@ describe('navigation lock', () => {
     ]) {
       expect(isAppUrl(url), String(url)).toBe(false);
     }
-  });
-
-  it('opens the page sandboxed, isolated, without Node or DevTools', () => {
-    expect(kioskWebPreferences('/p/preload.cjs')).toMatchObject({
-      preload: '/p/preload.cjs',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      devTools: false,
-    });
   });
 });
