@@ -11,6 +11,9 @@ export const wordKeys = [
   'contentProblems',
   'idleWarning',
   'stillHere',
+  'problemsTitle',
+  'problemsIntro',
+  'close',
 ] as const;
 
 /** The schema of `content/kiosk.yaml`. Unknown keys are errors, so typos never pass silently. */

@@ -23,17 +23,14 @@ export function ProblemsBadge() {
         </button>
       </div>
       {open && (
-        <Dialog titleId="problems-title" className="problems-panel" lang="en">
+        <Dialog titleId="problems-title" className="problems-panel">
           <h2 id="problems-title" tabIndex={-1} ref={focusHeading}>
-            The last edit to the content has errors
+            {words.problemsTitle}
           </h2>
-          <p>
-            Visitors still see the content from before the edit. Fix these in <code>{state.folder}</code> and
-            save; the new content appears by itself.
-          </p>
+          <p>{words.problemsIntro.replace('{folder}', state.folder)}</p>
           <ProblemList problems={state.problems} />
           <button type="button" className="nav-button" onClick={() => setOpen(false)}>
-            Close
+            {words.close}
           </button>
         </Dialog>
       )}

@@ -11,6 +11,9 @@ const english: Localized = {
     contentProblems: 'Content has problems',
     idleWarning: 'Still there? Starting over in {seconds} seconds.',
     stillHere: "I'm still here",
+    problemsTitle: 'The last edit to the content has errors',
+    problemsIntro: 'Visitors still see the content from before the edit. Fix these in {folder} and save.',
+    close: 'Close',
   },
   slides: [
     { title: 'We are United We Heal', text: 'A national campaign.' },
@@ -75,6 +78,9 @@ const spanish: Localized = {
     contentProblems: 'Hay problemas',
     idleWarning: '¿Sigues ahí? Volvemos al inicio en {seconds} segundos.',
     stillHere: 'Sigo aquí',
+    problemsTitle: 'La última edición tiene errores',
+    problemsIntro: 'Corrige esto en {folder} y guarda.',
+    close: 'Cerrar',
   },
   faq: [{ ...english.faq[0]!, lang: 'es', question: '¿Quién es AFSCME?' }, english.faq[1]!],
 };
