@@ -32,5 +32,5 @@ async function start(): Promise<void> {
   serveAppProtocol({ renderer: paths.renderer, content: paths.content });
   const window = createKioskWindow(paths.preload, { kiosk: process.env.KIOSK_TEST !== '1' });
   focusOnSecondInstance(window);
-  quitWhenClosed(kiosk.close);
+  quitWhenClosed(() => kiosk.close());
 }

@@ -87,9 +87,10 @@ export async function createContentService(
   let closed = false;
   const schedule = () => {
     if (closed || pollMs <= 0) return;
-    timer = setTimeout(poll, pollMs);
+    timer = setTimeout(() => void poll(), pollMs); // poll catches and logs its own errors
     timer.unref();
   };
+  // A failed look at the folder must not stop the watching: log it, and look again next time.
   const poll = async () => {
     try {
       const now = await folderSignature(dir);
@@ -97,6 +98,8 @@ export async function createContentService(
         signature = now;
         await reload();
       }
+    } catch (error) {
+      log(`could not look for changes in ${dir}: ${String(error)}`);
     } finally {
       schedule();
     }

@@ -39,7 +39,7 @@ export async function handleApi(
     return send(res, fail('method-not-allowed', 'Calls are made with POST.'));
   }
   const body = await readBody(req);
-  if (body === 'too-large') {
+  if (body === null) {
     return send(res, fail('too-large', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
   }
   let argument: unknown;
@@ -68,12 +68,13 @@ function tokenMatches(sent: string | string[] | undefined, token: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+/** The body as text, or null when it passes MAX_BODY_BYTES (a sentinel string could be a body). */
+async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
+    if (size > MAX_BODY_BYTES) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -15,6 +15,8 @@ export function createKioskWindow(preload: string, options: { kiosk: boolean }):
   });
   lockNavigation(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY);
+  window
+    .loadURL(APP_ENTRY)
+    .catch((error: unknown) => console.error(`[kiosk] could not load ${APP_ENTRY}:`, error));
   return window;
 }

@@ -8,8 +8,7 @@ export function ProblemList({ problems }: { problems: LocatedProblem[] }) {
         .filter((problem) => problem.severity === 'error')
         .map((problem, index) => (
           <li key={index}>
-            <code>{problem.where}</code>{' '}
-            {problem.message}
+            <code>{problem.where}</code> {problem.message}
           </li>
         ))}
     </ol>

@@ -28,7 +28,7 @@ export async function startHost(contentDir: string): Promise<RunningHost> {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line);
       if (match?.[1]) resolve(match[1]);

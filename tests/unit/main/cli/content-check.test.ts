@@ -25,7 +25,13 @@ function check(dir: string): { status: number | null; output: string } {
 
 // The loader's tests hold every fixture to its exact lines; the process runs on a few of each kind
 // (YAML syntax, schema, Markdown, encoding, a warning only) to prove the tool prints and exits right.
-const cases = ['yaml-tab-indent', 'unknown-nested-key', 'faq-default-missing', 'not-utf8', 'theme-low-contrast'];
+const cases = [
+  'yaml-tab-indent',
+  'unknown-nested-key',
+  'faq-default-missing',
+  'not-utf8',
+  'theme-low-contrast',
+];
 
 describe('content:check', () => {
   it('passes the default content with exit code 0', () => {

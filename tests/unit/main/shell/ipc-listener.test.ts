@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callNames, type Handlers } from '../../../../main/api';
 import { fakeHandlers } from '../../../support/fake-handlers';
 
