@@ -24,13 +24,13 @@ export function createHandlers({ content, signups, info }: HandlerDeps): Handler
     async checkSignup(input) {
       const forms = signupForms(content.current().content, input.lang);
       if (!forms) return { errors: { form: signupMessages(input.lang).badForm() } };
-      const checked = validateSignup({ ...input, attempt: '' }, forms);
+      const checked = validateSignup({ ...input, lang: forms.lang, attempt: '' }, forms);
       return { errors: checked.ok ? {} : checked.errors };
     },
     async submitSignup(input) {
       const forms = signupForms(content.current().content, input.lang);
       if (!forms) return { status: 'invalid', errors: { form: signupMessages(input.lang).badForm() } };
-      return signups.submit(input, forms);
+      return signups.submit({ ...input, lang: forms.lang }, forms);
     },
     async getSignupStatus() {
       return signups.status();
