@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { IdleGuard } from './components/IdleGuard';
 import { ProblemsBadge } from './components/ProblemsBadge';
+import { SignupStatusNote } from './components/SignupStatusNote';
 import { AnswerScreen } from './screens/AnswerScreen';
 import { AttractScreen } from './screens/AttractScreen';
 import { ContentErrorScreen } from './screens/ContentErrorScreen';
 import { MessageScreen } from './screens/MessageScreen';
 import { QuestionsScreen } from './screens/QuestionsScreen';
+import { SignupScreen } from './screens/SignupScreen';
+import { ThankYouScreen } from './screens/ThankYouScreen';
 import { selectLocalized, useKiosk } from './store';
 
 /** The kiosk: picks the screen for the current content and session. */
@@ -37,7 +40,12 @@ export function App() {
       {screen.name === 'attract' && <AttractScreen />}
       {screen.name === 'questions' && <QuestionsScreen />}
       {screen.name === 'answer' && <AnswerScreen id={screen.id} />}
-      <ProblemsBadge />
+      {screen.name === 'signup' && <SignupScreen />}
+      {screen.name === 'thanks' && <ThankYouScreen />}
+      <div className="staff-notes">
+        <ProblemsBadge />
+        <SignupStatusNote />
+      </div>
       <IdleGuard />
     </>
   );

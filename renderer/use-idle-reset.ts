@@ -6,7 +6,8 @@ import { useClock } from './use-clock';
 
 /**
  * Sends the kiosk back to the attract loop once a visitor has walked away, and returns the
- * seconds left while the visitor should be warned (null otherwise). Any touch or key press counts.
+ * seconds left while the visitor should be warned (null otherwise). Any touch, key press or typing
+ * counts (an on-screen keyboard types without key presses).
  */
 export function useIdleReset(idle: Content['idle'] | undefined): number | null {
   const now = useClock(1000);
@@ -23,9 +24,11 @@ export function useIdleReset(idle: Content['idle'] | undefined): number | null {
     const onActivity = () => touch();
     window.addEventListener('pointerdown', onActivity, { passive: true });
     window.addEventListener('keydown', onActivity);
+    window.addEventListener('input', onActivity);
     return () => {
       window.removeEventListener('pointerdown', onActivity);
       window.removeEventListener('keydown', onActivity);
+      window.removeEventListener('input', onActivity);
     };
   }, [touch]);
   return secondsLeft;

@@ -1,8 +1,9 @@
 import { selectLocalized, useKiosk } from '../store';
+import { JoinButton } from './JoinButton';
 import { LanguageToggle } from './LanguageToggle';
 
-/** The bar above every visitor screen but the attract loop: back, home, language. */
-export function TopBar({ showBack }: { showBack: boolean }) {
+/** The bar above every visitor screen but the attract loop: back, home, join, language. */
+export function TopBar({ showBack, join = true }: { showBack: boolean; join?: boolean }) {
   const words = useKiosk((state) => selectLocalized(state)?.words);
   const back = useKiosk((state) => state.back);
   const home = useKiosk((state) => state.home);
@@ -18,6 +19,7 @@ export function TopBar({ showBack }: { showBack: boolean }) {
         {words.home}
       </button>
       <span className="spacer" />
+      {join && <JoinButton />}
       <LanguageToggle />
     </nav>
   );

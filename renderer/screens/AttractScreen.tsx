@@ -1,10 +1,11 @@
 import { slideIndex } from '../store/session';
 import { selectLocalized, useKiosk } from '../store';
+import { JoinButton } from '../components/JoinButton';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { QrCode } from '../components/QrCode';
 import { useClock } from '../use-clock';
 
-/** The loop that runs while nobody touches the kiosk; a tap anywhere starts. */
+/** The loop that runs while nobody touches the kiosk; a tap anywhere starts, but on "Join", which opens the form. */
 export function AttractScreen() {
   const localized = useKiosk(selectLocalized);
   const campaign = useKiosk((state) => state.content?.content?.campaign.name);
@@ -33,9 +34,12 @@ export function AttractScreen() {
         </section>
       )}
       <footer className="attract-footer">
-        <button type="button" className="start-button">
-          {localized.words.tapToStart}
-        </button>
+        <div className="attract-actions">
+          <button type="button" className="start-button">
+            {localized.words.tapToStart}
+          </button>
+          <JoinButton />
+        </div>
         <LanguageToggle />
       </footer>
     </main>

@@ -2,20 +2,22 @@ import { create } from 'zustand';
 import type { Localized } from '../../main/api';
 import { createContentSlice, type ContentSlice } from './content-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createSignupSlice, freshForm, type SignupSlice } from './signup-slice';
 
 /** The renderer's one store, made of slices. */
-export type Store = ContentSlice & SessionSlice;
+export type Store = ContentSlice & SessionSlice & SignupSlice;
 
 export const useKiosk = create<Store>()((...a) => ({
   ...createContentSlice(...a),
   ...createSessionSlice(...a),
+  ...createSignupSlice(...a),
 }));
 
 const initialState = useKiosk.getState();
 
 /** Puts the store back as it was at start; tests call it between cases. */
 export function resetStore(): void {
-  useKiosk.setState(initialState, true);
+  useKiosk.setState({ ...initialState, signup: freshForm() }, true);
 }
 
 /** The content in the visitor's language (or the default one), or null before content loads. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import * as session from './session';
+import { freshForm } from './signup-slice';
 import type { Store } from './index';
 
 /** The visitor's session and the actions that move it. */
@@ -7,6 +8,9 @@ export interface SessionSlice {
   session: session.Session;
   start: () => void;
   openQuestion: (id: string) => void;
+  openSignup: () => void;
+  /** Shows the thank-you screen once main has saved the visitor's signup. */
+  thank: () => void;
   back: () => void;
   home: () => void;
   chooseLanguage: (lang: string) => void;
@@ -15,12 +19,20 @@ export interface SessionSlice {
 }
 
 export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (set) => {
+  // Whatever takes the visitor off the form (back, home, walking away, a saved signup) empties
+  // it in the same update: the next visitor never finds someone else's details.
   const apply = (next: (current: session.Session, now: number) => session.Session) =>
-    set((state) => ({ session: next(state.session, Date.now()) }));
+    set((state) => {
+      const moved = next(state.session, Date.now());
+      const leavingForm = state.session.screen.name === 'signup' && moved.screen.name !== 'signup';
+      return leavingForm ? { session: moved, signup: freshForm() } : { session: moved };
+    });
   return {
     session: session.attract(Date.now()),
     start: () => apply(session.start),
     openQuestion: (id) => apply((current, now) => session.openQuestion(current, id, now)),
+    openSignup: () => apply(session.openSignup),
+    thank: () => apply(session.thank),
     back: () => apply(session.back),
     home: () => apply((_current, now) => session.attract(now)),
     chooseLanguage: (lang) => apply((current, now) => session.chooseLanguage(current, lang, now)),

@@ -1,5 +1,13 @@
 /** Where a visitor is. */
-export type Screen = { name: 'attract' } | { name: 'questions' } | { name: 'answer'; id: string };
+export type Screen =
+  | { name: 'attract' }
+  | { name: 'questions' }
+  | { name: 'answer'; id: string }
+  | { name: 'signup' }
+  | { name: 'thanks' };
+
+/** How long the thank-you screen stays before the kiosk starts over by itself. */
+export const THANKS_MS = 8000;
 
 /** One visitor's session: the screen, the language chosen, and when they last touched the kiosk. */
 export interface Session {
@@ -33,9 +41,27 @@ export const openQuestion = (session: Session, id: string, now: number): Session
   lastActivity: now,
 });
 
+/** The signup form, from any screen (the attract loop included). */
+export const openSignup = (session: Session, now: number): Session => ({
+  ...session,
+  screen: { name: 'signup' },
+  lastActivity: now,
+});
+
+/** Thanks a visitor whose signup main has saved. */
+export const thank = (session: Session, now: number): Session => ({
+  ...session,
+  screen: { name: 'thanks' },
+  lastActivity: now,
+});
+
+/** From an answer or the form, back to the questions; from anywhere else, to the attract loop. */
 export const back = (session: Session, now: number): Session => ({
   ...session,
-  screen: session.screen.name === 'answer' ? { name: 'questions' } : { name: 'attract' },
+  screen:
+    session.screen.name === 'answer' || session.screen.name === 'signup'
+      ? { name: 'questions' }
+      : { name: 'attract' },
   lastActivity: now,
 });
 
@@ -45,13 +71,17 @@ export const chooseLanguage = (session: Session, lang: string, now: number): Ses
   lastActivity: now,
 });
 
-/** True when the visitor has walked away: no touch for `resetMs` outside the attract loop. */
+/**
+ * True when the visitor has walked away: no touch for `resetMs` outside the attract loop. The
+ * thank-you screen is done sooner, after `THANKS_MS`, so the next visitor finds the loop.
+ */
 export const isIdle = (session: Session, now: number, resetMs: number): boolean =>
-  session.screen.name !== 'attract' && now - session.lastActivity >= resetMs;
+  session.screen.name !== 'attract' &&
+  now - session.lastActivity >= (session.screen.name === 'thanks' ? Math.min(resetMs, THANKS_MS) : resetMs);
 
 /**
  * Whole seconds left before the kiosk starts over, while that is `warningMs` or less, so the
- * visitor can be warned; null when no warning is due (or on the attract loop).
+ * visitor can be warned; null when no warning is due (or on the attract loop and the thank-you screen).
  */
 export const idleWarning = (
   session: Session,
@@ -59,7 +89,7 @@ export const idleWarning = (
   resetMs: number,
   warningMs: number,
 ): number | null => {
-  if (session.screen.name === 'attract') return null;
+  if (session.screen.name === 'attract' || session.screen.name === 'thanks') return null;
   const left = resetMs - (now - session.lastActivity);
   return left <= warningMs && left > 0 ? Math.ceil(left / 1000) : null;
 };

@@ -26,3 +26,48 @@ for (const [language, start, question] of [
     expect(await violations(page), 'answer').toEqual([]);
   });
 }
+
+for (const words of [
+  {
+    language: 'English',
+    join: 'Join the campaign',
+    submit: 'Sign me up',
+    firstName: 'First name',
+    email: 'Email',
+    thanks: 'Thank you! An organizer will be in touch soon.',
+  },
+  {
+    language: 'Español',
+    join: 'Únete a la campaña',
+    submit: 'Inscríbeme',
+    firstName: 'Nombre',
+    email: 'Correo electrónico',
+    thanks: '¡Gracias! Un organizador se comunicará contigo pronto.',
+  },
+]) {
+  test(`the signup form, its errors and the thank-you screen pass the WCAG 2.2 AA checks in ${words.language}`, async ({
+    page,
+    host,
+    press,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(host.url);
+    await press(page.getByRole('button', { name: words.language }));
+    await press(page.getByRole('button', { name: words.join }));
+    await expect(page.getByRole('textbox', { name: words.firstName })).toBeVisible();
+    expect(await violations(page), 'empty form').toEqual([]);
+
+    await press(page.getByRole('button', { name: words.submit }));
+    await expect(page.getByRole('textbox', { name: words.firstName })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(await violations(page), 'form with errors').toEqual([]);
+
+    await page.getByRole('textbox', { name: words.firstName }).fill('Ana');
+    await page.getByRole('textbox', { name: words.email, exact: true }).fill('ana@example.org');
+    await press(page.getByRole('button', { name: words.submit }));
+    await expect(page.getByRole('heading', { name: words.thanks })).toBeVisible();
+    expect(await violations(page), 'thank-you screen').toEqual([]);
+  });
+}

@@ -54,11 +54,17 @@ describe('the kiosk app', () => {
   it('returns to the attract loop when a visitor walks away, and not while they tap', () => {
     showKiosk();
     fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
-    act(() => vi.advanceTimersByTime(50_000));
+    act(() => {
+      vi.advanceTimersByTime(50_000);
+    });
     fireEvent.pointerDown(screen.getByRole('heading', { name: 'Your questions' }));
-    act(() => vi.advanceTimersByTime(50_000));
+    act(() => {
+      vi.advanceTimersByTime(50_000);
+    });
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
-    act(() => vi.advanceTimersByTime(content.idle.resetSeconds * 1000));
+    act(() => {
+      vi.advanceTimersByTime(content.idle.resetSeconds * 1000);
+    });
     expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
   });
 
@@ -67,20 +73,28 @@ describe('the kiosk app', () => {
     showKiosk();
     fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
     fireEvent.click(screen.getByRole('button', { name: 'Who is AFSCME?' }));
-    act(() => vi.advanceTimersByTime((idle.resetSeconds - idle.warningSeconds - 1) * 1000));
+    act(() => {
+      vi.advanceTimersByTime((idle.resetSeconds - idle.warningSeconds - 1) * 1000);
+    });
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    act(() => vi.advanceTimersByTime(2000));
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
     expect(screen.getByRole('alertdialog').textContent).toMatch(/Starting over in \d+ seconds/);
     fireEvent.click(screen.getByRole('button', { name: "I'm still here" }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    act(() => vi.advanceTimersByTime((idle.resetSeconds - 1) * 1000));
+    act(() => {
+      vi.advanceTimersByTime((idle.resetSeconds - 1) * 1000);
+    });
     expect(screen.getByRole('heading', { name: 'Who is AFSCME?' })).toBeTruthy();
   });
 
   it('loops the attract slides', () => {
     showKiosk();
     expect(screen.getByRole('heading', { name: 'We are United We Heal' })).toBeTruthy();
-    act(() => vi.advanceTimersByTime(content.idle.slideSeconds * 1000));
+    act(() => {
+      vi.advanceTimersByTime(content.idle.slideSeconds * 1000);
+    });
     expect(screen.getByRole('heading', { name: 'Get involved' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Scan to join' })).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-import type { Content, ContentState, Localized } from '../../../main/api';
+import type { Content, ContentState, Localized, SignupForm } from '../../../main/api';
 
 const english: Localized = {
   lang: 'en',
@@ -106,3 +106,62 @@ export const contentState = (overrides: Partial<ContentState> = {}): ContentStat
   problems: [],
   ...overrides,
 });
+
+/** The signup form in English, as main localizes kiosk.yaml's `signup` group. */
+export const signupEnglish: SignupForm = {
+  button: 'Join the campaign',
+  title: 'Stay in touch',
+  intro: 'An organizer will reach out.',
+  fields: [
+    { name: 'firstName', label: 'First name', required: true },
+    { name: 'lastName', label: 'Last name', required: false },
+    { name: 'email', label: 'Email', required: false },
+    { name: 'phone', label: 'Mobile phone', required: false },
+    { name: 'role', label: 'Your role', required: false, choices: ['Therapist', 'Case manager', 'Other'] },
+    { name: 'zip', label: 'ZIP code', required: false },
+  ],
+  consent: [
+    { channel: 'email', text: 'Email me about the campaign.' },
+    { channel: 'sms', text: 'Text me about the campaign. Reply STOP to stop.' },
+  ],
+  submit: 'Sign me up',
+  thankYou: 'Thank you! An organizer will be in touch soon.',
+  phoneRegion: 'US',
+  sealTo: [],
+};
+
+/** The same form in Spanish. */
+export const signupSpanish: SignupForm = {
+  ...signupEnglish,
+  button: 'Únete a la campaña',
+  title: 'Mantente en contacto',
+  intro: 'Un organizador se comunicará contigo.',
+  fields: [
+    { name: 'firstName', label: 'Nombre', required: true },
+    { name: 'lastName', label: 'Apellido', required: false },
+    { name: 'email', label: 'Correo electrónico', required: false },
+    { name: 'phone', label: 'Teléfono celular', required: false },
+    {
+      name: 'role',
+      label: 'Tu puesto',
+      required: false,
+      choices: ['Terapeuta', 'Administrador(a) de casos', 'Otro'],
+    },
+    { name: 'zip', label: 'Código postal', required: false },
+  ],
+  consent: [
+    { channel: 'email', text: 'Envíenme correos sobre la campaña.' },
+    { channel: 'sms', text: 'Envíenme mensajes de texto. Responde STOP para dejar de recibirlos.' },
+  ],
+  submit: 'Inscríbeme',
+  thankYou: '¡Gracias! Un organizador se comunicará contigo pronto.',
+};
+
+/** The small content with a signup form in both languages. */
+export const contentWithSignup: Content = {
+  ...content,
+  byLanguage: {
+    en: { ...english, signup: signupEnglish },
+    es: { ...spanish, signup: signupSpanish },
+  },
+};

@@ -6,8 +6,11 @@ import {
   idleWarning,
   isIdle,
   openQuestion,
+  openSignup,
   slideIndex,
   start,
+  thank,
+  THANKS_MS,
 } from '../../../renderer/store/session';
 
 describe('a visitor session', () => {
@@ -49,5 +52,29 @@ describe('a visitor session', () => {
       0, 0, 1, 2, 0,
     ]);
     expect(slideIndex(session, 100_000, 8000, 0)).toBe(0);
+  });
+
+  it('opens the signup form from the attract loop or the questions, and goes back to the questions', () => {
+    expect(openSignup(attract(0), 5)).toMatchObject({ screen: { name: 'signup' }, lastActivity: 5 });
+    const fromQuestions = openSignup(start(attract(0), 1), 2);
+    expect(fromQuestions.screen).toEqual({ name: 'signup' });
+    expect(back(fromQuestions, 3).screen).toEqual({ name: 'questions' });
+  });
+
+  it('thanks a visitor, then starts over by itself after a few seconds, without a warning', () => {
+    const thanked = thank(openSignup(attract(0), 0), 1000);
+    expect(thanked.screen).toEqual({ name: 'thanks' });
+    expect(isIdle(thanked, 1000 + THANKS_MS - 1, 90_000)).toBe(false);
+    expect(isIdle(thanked, 1000 + THANKS_MS, 90_000)).toBe(true);
+    expect(idleWarning(thanked, 1000 + THANKS_MS - 500, 90_000, 20_000)).toBeNull();
+    // A reset time shorter than the thanks still wins.
+    expect(isIdle(thanked, 1000 + 5000, 5000)).toBe(true);
+  });
+
+  it('keeps the form open while the visitor types, and resets it like any screen when they walk away', () => {
+    const form = openSignup(attract(0), 0);
+    expect(isIdle(form, 59_999, 60_000)).toBe(false);
+    expect(isIdle(form, 60_000, 60_000)).toBe(true);
+    expect(idleWarning(form, 45_000, 60_000, 20_000)).toBe(15);
   });
 });
