@@ -1,0 +1,98 @@
+import { readJournal, readJournalLines } from '../signups/read-journal';
+import type { JournalRecord } from '../signups/types';
+
+/** Where an earlier export stopped reading (its audit line's mark). */
+export interface Mark {
+  lastRecordId: string | null;
+  lastSavedAt: string | null;
+}
+
+/** What reading the journal met, filled in as the records stream by. */
+export interface JournalTally {
+  /** Lines that are not records (torn or corrupt): skipped. */
+  badLines: number;
+  /** Repeated lines of one signup (a save retried after an error reached the disk twice): skipped. */
+  duplicates: number;
+  /**
+   * How "since the last export" found its place: by the last record's id, or by time when that
+   * record is no longer in the journal (journal replaced); null when exporting everything.
+   */
+  sinceBy: 'record' | 'time' | null;
+}
+
+/** A fresh tally. */
+export const newTally = (): JournalTally => ({ badLines: 0, duplicates: 0, sinceBy: null });
+
+// A retry re-saves the same record id right after the failed save (the same visitor, still at
+// the form), so repeats are always close together: remembering the last few thousand ids finds
+// them while memory stays flat, however long the journal.
+const RECENT = 4096;
+
+class RecentIds {
+  private readonly ids = new Set<string>();
+  private readonly order: string[] = [];
+  /** Remembers `id`; answers whether it was already among the recent ones. */
+  seen(id: string): boolean {
+    if (this.ids.has(id)) return true;
+    this.ids.add(id);
+    this.order.push(id);
+    if (this.order.length > RECENT) this.ids.delete(this.order.shift()!);
+    return false;
+  }
+}
+
+/** The byte offset of the record with this id, or null. Matches bytes first: no JSON parse per line. */
+export async function findRecordOffset(file: string, id: string): Promise<number | null> {
+  const needle = Buffer.from(`"id":${JSON.stringify(id)}`);
+  let found: number | null = null;
+  for await (const batch of readJournalLines(file)) {
+    for (const line of batch) {
+      if (line.torn || !line.bytes.includes(needle)) continue;
+      try {
+        if ((JSON.parse(line.bytes.toString('utf8')) as { id?: unknown }).id === id) found = line.offset;
+      } catch {
+        // not a record
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The journal's records (in clear or sealed) in order, after `mark` when given, each signup once.
+ * Bad lines are skipped and counted in `tally`, never thrown.
+ */
+export async function* journalRecords(
+  file: string,
+  mark: Mark | null,
+  tally: JournalTally,
+): AsyncGenerator<JournalRecord> {
+  let after = -1;
+  let afterTime = -Infinity;
+  if (mark?.lastRecordId) {
+    const offset = await findRecordOffset(file, mark.lastRecordId);
+    if (offset !== null) {
+      after = offset;
+      tally.sinceBy = 'record';
+    } else {
+      afterTime = mark.lastSavedAt ? Date.parse(mark.lastSavedAt) : -Infinity;
+      tally.sinceBy = 'time';
+    }
+  } else if (mark) {
+    tally.sinceBy = 'record'; // the last export read no record: everything is new
+  }
+  const recent = new RecentIds();
+  for await (const entry of readJournal(file)) {
+    if ('bad' in entry) {
+      tally.badLines++;
+      continue;
+    }
+    const record = 'record' in entry ? entry.record : entry.sealed;
+    if (recent.seen(record.id)) {
+      tally.duplicates++;
+      continue;
+    }
+    const newer = afterTime === -Infinity || Date.parse(record.savedAt) > afterTime;
+    if (entry.offset > after && newer) yield record;
+  }
+}
