@@ -81,8 +81,9 @@ export default defineConfig(
     },
   },
   {
-    // Plain JavaScript (scripts/*.mjs, this file) is in no tsconfig: lint it without types.
-    files: ['**/*.{js,mjs,cjs}'],
+    // Plain JavaScript (scripts/*.mjs, this file) is in no tsconfig: lint it without types, with the
+    // declaration files that describe it (scripts/*.d.mts).
+    files: ['**/*.{js,mjs,cjs}', '**/*.d.mts'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,11 +1,23 @@
 import { app } from 'electron';
-import { createKiosk } from './kiosk';
+import { join } from 'node:path';
+import { createKiosk, type Kiosk } from './kiosk';
+import { logUncaughtErrors } from './log/process-errors';
+import { createRotatingLog } from './log/rotating-log';
 import { packageInfo } from './package-info';
 import { appPaths } from './shell/app-paths';
+import { hideIdleCursor } from './shell/cursor';
 import { registerIpc } from './shell/ipc';
+import { QUIT_CHORD_LABEL } from './shell/keys';
 import { focusOnSecondInstance, quitWhenClosed, setupSingleInstance } from './shell/lifecycle';
+import { lockDown } from './shell/lockdown';
+import { APP_ENTRY } from './shell/origin';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';
+import { guardWindowClose } from './shell/quit';
+import { restartingPageUrl, type RestartingLook } from './shell/restarting-page';
+import { keepRendererAlive } from './shell/self-heal';
+import { keepDisplayAwake } from './shell/stay-awake';
 import { createKioskWindow } from './shell/window';
+import { windowMode } from './shell/window-mode';
 
 // The Electron composition root: the kiosk is built by createKiosk, each Electron feature by one call.
 registerAppScheme();
@@ -21,7 +33,12 @@ if (setupSingleInstance()) {
 
 async function start(): Promise<void> {
   const paths = appPaths(import.meta.url);
-  const log = (line: string) => console.log(`[kiosk] ${line}`);
+  const file = createRotatingLog({ dir: join(paths.data, 'logs') });
+  const log = (line: string) => {
+    console.log(`[kiosk] ${line}`);
+    file(line);
+  };
+  logUncaughtErrors(log);
   const kiosk = await createKiosk({
     contentDir: paths.content,
     dataDir: paths.data,
@@ -30,7 +47,29 @@ async function start(): Promise<void> {
   });
   registerIpc(kiosk.handlers);
   serveAppProtocol({ renderer: paths.renderer, content: paths.content });
-  const window = createKioskWindow(paths.preload, { kiosk: process.env.KIOSK_TEST !== '1' });
+
+  const look = await lookOf(kiosk);
+  const window = createKioskWindow(paths.preload, {
+    ...windowMode(process.argv, app.isPackaged),
+    background: look.background,
+  });
+  // Staff mode's "quit kiosk" will call quitKiosk('staff'); until then only the key chord can.
+  const quitKiosk = guardWindowClose(window, log);
+  lockDown(window.webContents, () => quitKiosk('key-chord'));
+  keepRendererAlive(window.webContents, { entryUrl: APP_ENTRY, restartingUrl: restartingPageUrl(look), log });
+  hideIdleCursor(window.webContents);
+  keepDisplayAwake();
   focusOnSecondInstance(window);
   quitWhenClosed(() => kiosk.close());
+  log(`kiosk started (${packageInfo.version}); staff quit with ${QUIT_CHORD_LABEL}`);
+}
+
+/** The campaign's name and colours from the content, or plain ones while the content has errors. */
+async function lookOf(kiosk: Kiosk): Promise<RestartingLook> {
+  const { content } = await kiosk.handlers.getContent({});
+  return {
+    title: content?.campaign.name ?? packageInfo.name,
+    background: content?.theme.background ?? '#f7f5ef',
+    text: content?.theme.text ?? '#1b1b1b',
+  };
 }

@@ -8,6 +8,8 @@ export function isAppUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {
     const parsed = new URL(url);
+    // The kiosk never makes a URL with credentials; one that has them is someone else's trick.
+    if (parsed.username || parsed.password) return false;
     return `${parsed.protocol}//${parsed.host}` === APP_ORIGIN;
   } catch {
     return false;

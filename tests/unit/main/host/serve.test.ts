@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
@@ -23,6 +23,21 @@ async function serveWith(env: Record<string, string>, ...args: string[]): Promis
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** How many times the stand-in browser in `dir` has been started. */
+function launchesIn(dir: string): number {
+  const file = join(dir, 'launches');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0;
+}
+
+/** Waits until `done()` is true, or fails after `timeoutMs`. */
+async function until(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -57,20 +72,39 @@ describe('npm run serve', () => {
     expect(result.stderr).toContain(`Port ${port} is already in use. Pick another with --port`);
   });
 
-  it('opens the kiosk full-screen in Chromium with --open, and stops when the browser closes', async () => {
+  it('opens the kiosk full-screen in Chromium with --open, reopens it when it closes, and stops on Ctrl+C', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-open-'));
     try {
-      // A stand-in browser that records how it was started, then closes as a volunteer would.
+      // A stand-in browser that records how it was started, then closes as a visitor's Alt+F4 would.
       const browser = join(dir, 'chromium');
-      writeFileSync(browser, `#!/bin/sh\nprintf '%s\\n' "$@" > ${join(dir, 'args')}\n`);
+      writeFileSync(
+        browser,
+        `#!/bin/sh\nprintf '%s\\n' "$@" > ${join(dir, 'args')}\necho launch >> ${join(dir, 'launches')}\n`,
+      );
       chmodSync(browser, 0o755);
-      const result = await serveWith({ KIOSK_CHROMIUM: browser }, '--open', '--data-dir', join(dir, 'data'));
-      expect(result.code).toBe(0);
-      const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(result.stdout)?.[0];
+      const host = spawn(
+        process.execPath,
+        ['dist/host/serve.mjs', '--open', '--data-dir', join(dir, 'data')],
+        {
+          env: { ...process.env, KIOSK_CHROMIUM: browser },
+        },
+      );
+      let stdout = '';
+      host.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => host.on('exit', resolve));
+      // The first launch, then the relaunch a second after the browser closed.
+      await until(() => launchesIn(dir) >= 2, 15_000);
+      host.kill('SIGINT');
+      expect(await exited).toBe(0);
+
+      const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(stdout)?.[0];
       const args = readFileSync(join(dir, 'args'), 'utf8').split('\n');
       expect(args).toContain('--kiosk');
       expect(args).toContain(url);
       expect(args).toContain(`--user-data-dir=${join(dir, 'data', 'chromium-profile')}`);
+      expect(readFileSync(join(dir, 'data', 'logs', 'kiosk.log'), 'utf8')).toContain(
+        'Chromium closed without staff asking',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

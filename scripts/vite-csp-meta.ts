@@ -1,0 +1,38 @@
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../main/security.js';
+
+/** Directives a `<meta>` policy cannot carry: browsers ignore them there, with a console warning. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** The page's policy as a `<meta>` can state it: main/security.ts's, less the header-only directives. */
+export function metaPolicy(policy: string = CONTENT_SECURITY_POLICY): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !HEADER_ONLY.has(directive.split(/\s+/)[0]!))
+    .join('; ');
+}
+
+/** Where renderer/index.html asks for the policy, right after its charset, before anything loads. */
+export const CSP_MARKER = '<!-- kiosk:csp-meta -->';
+
+/**
+ * Writes the Content Security Policy into the built index.html as a `<meta>`, from the one policy
+ * in main/security.ts that both hosts also send as a header: the page carries it wherever it is
+ * opened, and the two can never drift apart. A page without the marker fails the build.
+ */
+export function cspMeta(): Plugin {
+  return {
+    name: 'kiosk-csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(CSP_MARKER)) {
+          throw new Error(`renderer/index.html must hold ${CSP_MARKER} where the CSP <meta> goes.`);
+        }
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy().replaceAll('"', '&quot;')}" />`;
+        return html.replace(CSP_MARKER, meta);
+      },
+    },
+  };
+}
