@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { DiskError, diskError } from './disk-errors';
 import { fsyncDir, makePrivateDir } from './durable';
 import { recoverJournal, type RecoveryReport } from './recover';
-import type { SignupRecord } from './types';
+import type { JournalRecord } from './types';
 
 /** The journal's file name inside the data folder. */
 export const JOURNAL_NAME = 'signups.jsonl';
 
-/** The append-only signup journal: one JSON line per record, each on disk before it is acknowledged. */
+/**
+ * The append-only signup journal: one JSON line per record (in clear, or sealed by the caller
+ * before it gets here), each on disk before it is acknowledged.
+ */
 export interface Journal {
   /** The journal's path. */
   readonly file: string;
@@ -22,7 +25,7 @@ export interface Journal {
    * DiskError whose message tells staff what happened and what to do; the record is then not in
    * the journal, so a retry cannot save it twice.
    */
-  append(record: SignupRecord): Promise<void>;
+  append(record: JournalRecord): Promise<void>;
   /** Waits for pending appends, then lets go of the file. */
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { looksLikeRecord } from './record-line';
-import type { SignupRecord } from './types';
+import { isSealedRecord, looksLikeRecord } from './record-line';
+import type { SealedRecord, SignupRecord } from './types';
 
 /** One line of the journal file, without its line end. */
 export interface JournalLine {
@@ -14,9 +14,14 @@ export interface JournalLine {
   torn: boolean;
 }
 
-/** A journal line read back: a record, or a line that is not one (`torn` when it was cut short). */
+/**
+ * A journal line read back: a record in clear, a sealed record (opened with `openSealedRecord`
+ * and the organizers' identity), or a line that is not a record (`torn` when it was cut short).
+ */
 export type JournalEntry =
-  { record: SignupRecord; offset: number } | { bad: string; offset: number; torn: boolean };
+  | { record: SignupRecord; offset: number }
+  | { sealed: SealedRecord; offset: number }
+  | { bad: string; offset: number; torn: boolean };
 
 const CHUNK = 1 << 20;
 const MAX_LINE = 1 << 20;
@@ -63,8 +68,9 @@ export async function* readJournalLines(path: string): AsyncGenerator<JournalLin
 }
 
 /**
- * Every line of the journal at `path`, in order: `{ record }` for a signup, `{ bad, offset }` for
- * a line that is not one. The recovery at start reads the journal through the same line reader.
+ * Every line of the journal at `path`, in order: `{ record }` for a signup in clear, `{ sealed }`
+ * for a sealed one, `{ bad, offset }` for a line that is not a record. The recovery at start
+ * reads the journal through the same line reader.
  */
 export async function* readJournal(path: string): AsyncGenerator<JournalEntry> {
   for await (const batch of readJournalLines(path)) {
@@ -76,7 +82,8 @@ export async function* readJournal(path: string): AsyncGenerator<JournalEntry> {
       } catch {
         // not JSON: a bad line
       }
-      yield looksLikeRecord(value) ? { record: value, offset } : { bad: text, offset, torn };
+      if (!looksLikeRecord(value)) yield { bad: text, offset, torn };
+      else yield isSealedRecord(value) ? { sealed: value, offset } : { record: value, offset };
     }
   }
 }

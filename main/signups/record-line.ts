@@ -1,10 +1,19 @@
-import type { SignupRecord } from './types';
+import type { JournalRecord, SealedRecord } from './types';
 
-/** A cheap check that parsed JSON is a record; a full schema over 100,000 lines would cost seconds. */
-export function looksLikeRecord(value: unknown): value is SignupRecord {
+/**
+ * A cheap check that parsed JSON is a record, clear or sealed; a full schema over 100,000 lines
+ * would cost seconds.
+ */
+export function looksLikeRecord(value: unknown): value is JournalRecord {
   if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<SignupRecord>;
+  const record = value as Partial<JournalRecord>;
   return record.v === 1 && typeof record.id === 'string' && typeof record.savedAt === 'string';
+}
+
+/** Whether a record is sealed: its signup is an age file that only the organizers' key opens. */
+export function isSealedRecord(record: JournalRecord): record is SealedRecord {
+  // Any `sealed` key counts, so a damaged one is reported when opened, never read as a clear record.
+  return Object.hasOwn(record, 'sealed');
 }
 
 // Decoding and parsing every line costs ~300 ms for 100,000 records on a small kiosk PC, too slow
@@ -22,8 +31,8 @@ const COMPACT_JSON_OBJECT = new RegExp(`^${object(level2)}$`);
 const RECORD_START = /^\{"v":1,"id":"[^"\\]*","savedAt":"/;
 
 /**
- * Whether one journal line (without its line end) is a record: valid JSON with `v` 1 and string
- * `id` and `savedAt`. Bytes that are not valid UTF-8 inside a string do not make a line bad: the
+ * Whether one journal line (without its line end) is a record, clear or sealed: valid JSON with
+ * `v` 1 and string `id` and `savedAt`. Bytes that are not valid UTF-8 inside a string do not make a line bad: the
  * export reads them as U+FFFD, and a contact with one odd letter is still a contact.
  */
 export function isRecordLine(line: Buffer): boolean {

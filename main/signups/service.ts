@@ -3,10 +3,14 @@ import type { FormPair } from './form-config';
 import { openJournal, type Journal } from './journal';
 import { signupMessages } from './messages';
 import { buildRecord } from './record';
-import type { SignupStatus, SignupSubmission, SubmitResult } from './types';
+import { sealerCache, type Sealer } from './seal';
+import type { JournalRecord, SignupStatus, SignupSubmission, SubmitResult } from './types';
 import { validateSignup } from './validate';
 
-/** Takes signups: checks them, keeps them on disk, and says how saving goes. */
+/**
+ * Takes signups: checks them, keeps them on disk (sealed to the form's `sealTo` keys when it has
+ * any), and says how saving goes.
+ */
 export interface Signups {
   /** Answers `saved` only once the signup is on disk; a retry of a saved attempt is not saved twice. */
   submit(submission: SignupSubmission, forms: FormPair): Promise<SubmitResult>;
@@ -44,6 +48,7 @@ export async function createSignups({
   // and the retry's line share one id that an export can deduplicate.
   const retryIds = new Map<string, string>();
   const inFlight = new Map<string, Promise<SubmitResult>>();
+  const sealerFor = sealerCache();
 
   const fail = (error: unknown): void => {
     problem = diskError(error, dataDir).message;
@@ -82,12 +87,30 @@ export async function createSignups({
       savedAt: now(),
       id: attempt === null ? undefined : retryIds.get(attempt),
     });
+    let line: JournalRecord = record;
+    let sealer: Sealer | null = null;
+    // Sealed here, in memory, before anything reaches the disk; a key that fails writes nothing.
+    if (forms.form.sealTo.length > 0) {
+      try {
+        sealer = sealerFor(forms.form.sealTo);
+        line = await sealer.seal(record);
+      } catch (error) {
+        problem =
+          'The kiosk could not seal a signup, so it did not save it: check sealTo in kiosk.yaml with npm run content:check.';
+        log(`signup not saved: sealing failed (${error instanceof Error ? error.message : typeof error})`);
+        return { status: 'not-saved', message: messages.notSaved() };
+      }
+    }
     try {
-      await target.append(record);
+      await target.append(line);
     } catch (error) {
       if (attempt !== null) retryIds.set(attempt, record.id);
       fail(error);
       return { status: 'not-saved', message: messages.notSaved() };
+    } finally {
+      // The next signup's encryption is made once this visitor has their answer, not before.
+      const ready = sealer;
+      if (ready) setImmediate(() => ready.prepare());
     }
     lastCount = target.count();
     problem = null;

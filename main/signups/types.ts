@@ -39,7 +39,7 @@ export interface ConsentRecord {
   textHash: string;
 }
 
-/** One line of the journal. */
+/** One signup in clear: a journal line of a kiosk that does not seal, and what a sealed line opens to. */
 export interface SignupRecord {
   v: 1;
   id: string /* crypto.randomUUID() */;
@@ -50,3 +50,20 @@ export interface SignupRecord {
   fields: Partial<Record<SignupFieldName, string>>; // normalised
   consent: Partial<Record<ConsentChannel, ConsentRecord>>;
 }
+
+/**
+ * One signup sealed to the organizers' age keys: only what counting needs stays in clear; the
+ * whole SignupRecord (same id) is inside `sealed`, an ASCII-armored age file.
+ */
+export interface SealedRecord {
+  v: 1;
+  id: string;
+  savedAt: string;
+  kioskId: string;
+  event: string;
+  lang: string;
+  sealed: string /* -----BEGIN AGE ENCRYPTED FILE----- ... */;
+}
+
+/** One line of the journal: a signup in clear, or sealed. */
+export type JournalRecord = SignupRecord | SealedRecord;

@@ -3,10 +3,11 @@ import { mkdirSync, rmdirSync } from 'node:fs';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, test } from 'vitest';
 import { createSignups, type Signups } from '../../../../main/signups/service';
 import type { SignupSubmission } from '../../../../main/signups/types';
-import { formsFor, journalRecords, submission, tempFolder } from './fixtures';
+import { formsFor, submission, tempFolder } from './fixtures';
+import { ageKeygen, openedRecords, type Key } from './seal-fixtures';
 
 const run = (...args: string[]) => execFileSync(args[0]!, args.slice(1), { stdio: 'pipe' });
 const mounted: string[] = [];
@@ -36,11 +37,19 @@ const canMount = (() => {
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 let signups: Signups | undefined;
+let keys: Awaited<ReturnType<typeof tempFolder>>;
+let organizer: Key;
 const start = (dataDir: string) =>
   createSignups({ dataDir, log: () => {}, settings: () => ({ kioskId: 'k', event: 'e' }) });
+// Every record, sealed ones opened; a line that is not a whole record fails the test.
+const journalRecords = (dataDir: string) => openedRecords(dataDir, organizer.identities);
 const named = (dataDir: string, firstName: string) =>
   journalRecords(dataDir).then((records) => records.filter((r) => r.fields.firstName === firstName).length);
 
+beforeAll(async () => {
+  keys = await tempFolder('kiosk-disk-keys-');
+  organizer = ageKeygen(keys.dir);
+});
 beforeEach(async () => {
   folder = await tempFolder('kiosk-disk-');
 });
@@ -50,11 +59,17 @@ afterEach(async () => {
   while (mounted.length) run('umount', '-l', mounted.pop()!);
   await folder.remove();
 });
-afterAll(() => {
+afterAll(async () => {
   while (mounted.length) run('umount', '-l', mounted.pop()!);
+  await keys.remove();
 });
 
-describe('a full disk', () => {
+// The same failures on a kiosk that seals: sealing changes what is written, never when it is acknowledged.
+describe.each([
+  { kiosk: 'a clear kiosk', sealed: false },
+  { kiosk: 'a sealed kiosk', sealed: true },
+])('a full disk, on $kiosk', ({ sealed }) => {
+  const forms = (lang: 'en' | 'es') => formsFor(lang, sealed ? [organizer.recipient] : []);
   it('answers not-saved for what is not on disk, and saves the same signup once after space is freed', async () => {
     const disk = join(folder.dir, 'stick');
     const dataDir = join(disk, 'data');
@@ -77,7 +92,7 @@ describe('a full disk', () => {
         attempt: `visitor-${n}`,
         fields: { firstName: `Person${n}`, workplace: 'w'.repeat(190) },
       });
-      const answer = await signups.submit(form, formsFor('en'));
+      const answer = await signups.submit(form, forms('en'));
       if (answer.status === 'saved') saved.push(`Person${n}`);
       else {
         expect(answer).toEqual({
@@ -91,12 +106,12 @@ describe('a full disk', () => {
     expect(signups.status().problem).toMatch(
       canMount ? /^The disk is full: free some space/ : /not a regular file/,
     );
-    expect(await signups.submit(submission({ lang: 'es', attempt: 'other' }), formsFor('es'))).toEqual({
+    expect(await signups.submit(submission({ lang: 'es', attempt: 'other' }), forms('es'))).toEqual({
       status: 'not-saved',
       message: 'No pudimos guardar esto. Avisa a alguien del personal.',
     });
     // The retry a visitor is told to make fails the same way while the disk is still full.
-    expect((await signups.submit(failed!, formsFor('en'))).status).toBe('not-saved');
+    expect((await signups.submit(failed!, forms('en'))).status).toBe('not-saved');
     if (canMount) {
       const records = await journalRecords(dataDir); // every line parses: no half line left behind
       expect(records.map((r) => r.fields.firstName)).toEqual(saved);
@@ -104,8 +119,8 @@ describe('a full disk', () => {
 
     if (canMount) run('mount', '-o', 'remount,size=1m', disk);
     else await rm(join(dataDir, 'signups.jsonl'));
-    expect(await signups.submit(failed!, formsFor('en'))).toEqual({ status: 'saved' });
-    expect(await signups.submit(failed!, formsFor('en'))).toEqual({ status: 'saved' });
+    expect(await signups.submit(failed!, forms('en'))).toEqual({ status: 'saved' });
+    expect(await signups.submit(failed!, forms('en'))).toEqual({ status: 'saved' });
     expect(await named(dataDir, failed!.fields.firstName!)).toBe(1);
     expect(signups.status()).toEqual({ count: canMount ? saved.length + 1 : 1, problem: null });
     if (canMount) {

@@ -39,6 +39,7 @@ export const formEn: SignupForm = {
   submit: 'Sign me up',
   thankYou: 'Thank you! An organizer will be in touch soon.',
   phoneRegion: 'US',
+  sealTo: [],
 };
 
 /** The same form in Spanish. */
@@ -73,12 +74,13 @@ export const formEs: SignupForm = {
   submit: 'Inscríbeme',
   thankYou: '¡Gracias! Un organizador se comunicará contigo pronto.',
   phoneRegion: 'US',
+  sealTo: [],
 };
 
-/** Forms for a visitor reading English, or Spanish. */
-export const formsFor = (lang: 'en' | 'es') => ({
-  form: lang === 'es' ? formEs : formEn,
-  defaultForm: formEn,
+/** Forms for a visitor reading English, or Spanish; with `sealTo`, a kiosk that seals to those keys. */
+export const formsFor = (lang: 'en' | 'es', sealTo: string[] = []) => ({
+  form: { ...(lang === 'es' ? formEs : formEn), sealTo },
+  defaultForm: { ...formEn, sealTo },
 });
 
 /** A valid submission; `fields` overrides single answers. */
