@@ -1,6 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Heading, RootContent } from 'mdast';
+import { headingsWithoutSpace, startsWithHeadingWithoutSpace } from './faq-headings';
 import { MarkdownConverter, plainText, start, type ImageRef } from './markdown';
+import { checkMarkdownShape } from './markdown-limits';
 import type { Problem, Question } from './types';
 
 /** The questions of one `faq.<lang>.md`, the problems found, and the images it refers to. */
@@ -8,6 +10,8 @@ export interface FaqParse {
   questions: (Question & { line: number; column: number })[];
   problems: Problem[];
   images: ImageRef[];
+  /** Lines like `##Question` that were surely meant as questions: until fixed, the questions are not all known. */
+  headingsWithoutSpace?: number;
 }
 
 type At = { line: number; column: number };
@@ -23,6 +27,9 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export function parseFaqFile(source: string, lang: string): FaqParse {
   const file = faqFileName(lang);
+  // A shape that would freeze or crash the parser is the file's one problem until it is fixed.
+  const shape = checkMarkdownShape(source);
+  if (shape) return { questions: [], problems: [{ severity: 'error', file, ...shape }], images: [] };
   const root = fromMarkdown(source);
   const converter = new MarkdownConverter();
   const problems: Problem[] = [];
@@ -63,14 +70,25 @@ export function parseFaqFile(source: string, lang: string): FaqParse {
     }
   };
 
+  const sourceLines = source.split(/\r?\n/);
+  let unsureHeadings = 0;
   let current: { heading: Heading; body: RootContent[] } | undefined;
   for (const node of root.children) {
+    if (node.type === 'paragraph')
+      for (const { message, ...at } of headingsWithoutSpace(node, sourceLines)) {
+        problem('warning', at, message);
+        unsureHeadings++;
+      }
     if (node.type === 'heading' && node.depth === 2) {
       if (current) addQuestion(current.heading, current.body);
       current = { heading: node, body: [] };
     } else if (current) {
       current.body.push(node);
-    } else if (!(node.type === 'heading' && node.depth === 1) && !converter.isComment(node)) {
+    } else if (
+      !(node.type === 'heading' && node.depth === 1) &&
+      !converter.isComment(node) &&
+      !(node.type === 'paragraph' && startsWithHeadingWithoutSpace(node, sourceLines))
+    ) {
       problem(
         'warning',
         start(node),
@@ -88,7 +106,7 @@ export function parseFaqFile(source: string, lang: string): FaqParse {
     );
   }
   for (const note of converter.notes) problem('warning', note, note.message);
-  return { questions, problems, images: converter.images };
+  return { questions, problems, images: converter.images, headingsWithoutSpace: unsureHeadings };
 }
 
 /**

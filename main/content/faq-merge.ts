@@ -3,8 +3,9 @@ import type { Problem, Question } from './types';
 
 /**
  * One language's FAQ in the default language's order, falling back question by question to the
- * default text. Questions are compared only when both files are free of errors: until then a
- * broken heading would be reported again here as a missing translation.
+ * default text. Questions are compared only when both files are free of errors and of `##` lines
+ * missing their space: until then a broken heading would be reported again here as a missing
+ * translation.
  */
 export function mergeFaq(
   defaults: FaqParse | undefined,
@@ -15,8 +16,8 @@ export function mergeFaq(
 ): Question[] {
   const defaultQuestions = defaults?.questions ?? [];
   if (lang === fallback || !own) return defaultQuestions.map(stripPosition);
-  const compare = [defaults, own].every((faq) =>
-    faq?.problems.every((problem) => problem.severity !== 'error'),
+  const compare = [defaults, own].every(
+    (faq) => !faq?.headingsWithoutSpace && faq?.problems.every((problem) => problem.severity !== 'error'),
   );
   const warn = (file: string, at: { line: number; column: number }, message: string) => {
     if (compare) problems.push({ severity: 'warning', file, line: at.line, column: at.column, message });

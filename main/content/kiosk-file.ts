@@ -5,7 +5,8 @@ import { knownKeys, topLevelGroups } from './kiosk-keys';
 import { kioskSchema, type KioskFile } from './kiosk-schema';
 import { settingName } from './setting-name';
 import type { Problem } from './types';
-import { explainYamlErrors } from './yaml-errors';
+import { yamlMarkProblems, yamlSyntaxProblems } from './yaml-syntax';
+import { checkYamlShape } from './yaml-limits';
 import { YamlLocator, type Path } from './yaml-locations';
 
 export const KIOSK_FILE = 'kiosk.yaml';
@@ -27,6 +28,9 @@ const problem = (at: At, message: string): Problem => ({
 
 /** Parses and validates the text of `kiosk.yaml`, reporting every problem with its line and column. */
 export function parseKioskFile(source: string): KioskParse {
+  // A shape that would overflow the stack or take minutes to read is the file's one problem.
+  const shape = checkYamlShape(source);
+  if (shape) return { kiosk: null, problems: [problem(shape, shape.message)], locate: () => shape };
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const locator = new YamlLocator(doc, lines);
@@ -37,9 +41,10 @@ export function parseKioskFile(source: string): KioskParse {
   });
 
   if (doc.errors.length > 0) {
-    const explained = explainYamlErrors(doc.errors, source, (offset) => locator.at(offset).line);
-    return failed(explained.map(({ offset, message }) => problem(locator.at(offset), message)));
+    return failed(yamlSyntaxProblems(source, plausibility).map(({ message, ...at }) => problem(at, message)));
   }
+  const marks = yamlMarkProblems(doc, source, lines);
+  if (marks.length > 0) return failed(marks.map(({ message, ...at }) => problem(at, message)));
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
     const { required, optional } = topLevelGroups();
@@ -53,6 +58,17 @@ export function parseKioskFile(source: string): KioskParse {
   const result = kioskSchema.safeParse(data);
   if (result.success) return { kiosk: result.data, problems: [], locate: (path) => locator.value(path) };
   return failed(describeIssues(result.error.issues, data, source, locator));
+}
+
+/**
+ * How far settings are from the schema: of two ways to mend a line, the one with fewer issues is
+ * meant. A file that is not a group of settings at all is as far as it gets, though zod counts it
+ * as one issue.
+ */
+function plausibility(data: unknown): number {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return Number.MAX_SAFE_INTEGER;
+  const issues = kioskSchema.safeParse(data).error?.issues ?? [];
+  return issues.reduce((sum, issue) => sum + (issue.code === 'unrecognized_keys' ? issue.keys.length : 1), 0);
 }
 
 /** Turns schema issues into problems; a misspelt key is reported once, not also as a missing one. */
@@ -131,6 +147,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 // Says what a value is, in words an organizer reads easily.
 function describe(value: unknown): string {
   if (value === null) return 'nothing';
+  // A private key pasted by mistake is not printed again on screens and terminals.
+  if (typeof value === 'string' && /AGE-SECRET-KEY-/i.test(value)) return 'a private key (not shown)';
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';

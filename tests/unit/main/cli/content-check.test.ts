@@ -24,13 +24,18 @@ function check(dir: string): { status: number | null; output: string } {
 }
 
 // The loader's tests hold every fixture to its exact lines; the process runs on a few of each kind
-// (YAML syntax, schema, Markdown, encoding, a warning only) to prove the tool prints and exits right.
+// (YAML syntax, schema, Markdown, encoding, colours, warnings only) to prove the tool prints and
+// exits right.
 const cases = [
   'yaml-tab-indent',
+  'yaml-over-indented-line',
   'unknown-nested-key',
   'faq-default-missing',
+  'faq-heading-without-space',
   'not-utf8',
   'theme-low-contrast',
+  'theme-low-contrast-allowed',
+  'language-draft',
 ];
 
 describe('content:check', () => {
@@ -54,5 +59,23 @@ describe('content:check', () => {
     expect(output).toContain(
       hasError ? 'Fix the errors, then run this check again.' : 'content is ready, with',
     );
+  });
+
+  // What an organizer looks at last before an event: how far each language is translated.
+  it('ends with one line per language, a draft marked as not offered to visitors', async () => {
+    fixture = await buildFixture('language-draft');
+    const lines = check(fixture.dir).output.trimEnd().split('\n');
+    expect(lines.slice(-4, -3)).toEqual(['Languages:']);
+    expect(lines.slice(-3)).toEqual([
+      expect.stringMatching(
+        /^en: (\d+) of \1 questions, (\d+) of \2 texts \(English, the default language\)$/,
+      ),
+      expect.stringMatching(
+        /^es: (\d+) of \1 questions, (\d+) of \2 texts \(Español, offered to visitors\)$/,
+      ),
+      expect.stringMatching(
+        /^fr: 1 of \d+ questions, 3 of \d+ texts \(Français, draft: not offered to visitors\)$/,
+      ),
+    ]);
   });
 });

@@ -42,7 +42,9 @@ describe('parseFaqFile', () => {
   });
 
   it('lists the pictures an answer uses, with where they are, so they can be checked', () => {
-    expect(images).toEqual([{ src: 'media/rally.jpg', line: 11, column: 1 }]);
+    expect(images).toEqual([
+      { src: 'media/rally.jpg', alt: 'Members at the state capitol rally', line: 11, column: 1 },
+    ]);
   });
 
   it('keeps a numbered list numbered', () => {

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +53,22 @@ describe('readTextFile', () => {
   it('strips a byte-order mark so it never shows up in the first heading', async () => {
     const result = await read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('## ¿Qué?\n')]));
     expect(result).toEqual({ ok: true, text: '## ¿Qué?\n' });
+  });
+
+  it('refuses a FIFO, a device and a folder at once instead of reading them forever', async () => {
+    execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+    await symlink('/dev/zero', join(dir, 'zero.md'));
+    await mkdir(join(dir, 'folder.md'));
+    for (const name of ['fifo.md', 'zero.md']) {
+      const result = await readTextFile(join(dir, name), name);
+      expect(result, name).toMatchObject({ ok: false, missing: false, problem: { file: name } });
+      if (!result.ok) expect(result.problem.message).toContain('not a normal file');
+    }
+    const folder = await readTextFile(join(dir, 'folder.md'), 'folder.md');
+    expect(folder).toMatchObject({
+      ok: false,
+      problem: { message: 'this is a folder, but a file was expected here.' },
+    });
   });
 
   it('says when the file is missing', async () => {
