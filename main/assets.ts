@@ -1,4 +1,5 @@
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { isWithin, openInside, type OpenFile } from './regular-file';
 
 /** Where the files a page may load live: the built renderer, and the content's media folder. */
 export interface AssetRoots {
@@ -8,9 +9,39 @@ export interface AssetRoots {
 
 /**
  * Maps a URL path (like `/`, `/assets/index.js` or `/media/logo.svg`) to a file inside one of
- * the roots, or null when it would leave them. Both hosts serve files through this one function.
+ * the roots, or null when it would leave them. This only reads the path; `openAsset` also follows
+ * symlinks, and is what both hosts serve files through.
  */
 export function resolveAsset(urlPath: string, roots: AssetRoots): string | null {
+  return locate(urlPath, roots)?.file ?? null;
+}
+
+/** A file a host may send: open, with its size and content type. */
+export type Asset = OpenFile & { contentType: string };
+
+/** Why a host answers without a file: 404 for anything it does not serve, 500 when it is in trouble itself. */
+export interface NoAsset {
+  ok: false;
+  status: 404 | 500;
+  /** For the log: what went wrong, when it is the host's own trouble (EMFILE, EIO...). */
+  detail?: string;
+}
+
+/**
+ * Opens the file a URL path names, for both hosts: its real path (symlinks followed) must stay in
+ * the renderer or media folder, it must be a regular file (never a FIFO, which would hang the
+ * read), and source maps are not served. The caller closes the handle, or streams it.
+ */
+export async function openAsset(urlPath: string, roots: AssetRoots): Promise<Asset | NoAsset> {
+  const found = locate(urlPath, roots);
+  if (!found || found.file.endsWith('.map')) return { ok: false, status: 404 };
+  const opened = await openInside(found.root, found.file);
+  if (opened.ok) return { ...opened, contentType: contentTypeOf(found.file) };
+  if (opened.reason === 'error') return { ok: false, status: 500, detail: `${urlPath}: ${opened.code}` };
+  return { ok: false, status: 404 };
+}
+
+function locate(urlPath: string, roots: AssetRoots): { root: string; file: string } | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
@@ -23,8 +54,7 @@ export function resolveAsset(urlPath: string, roots: AssetRoots): string | null 
     ? [join(roots.content, 'media'), path.slice('/media/'.length)]
     : [roots.renderer, path.slice(1)];
   const file = resolve(root, inner);
-  const rel = relative(root, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : file;
+  return file !== root && isWithin(root, file) ? { root, file } : null;
 }
 
 /** The content type to serve a file with, by its extension. */

@@ -34,9 +34,24 @@ async function overHttp<K extends CallName>(name: K, input: CallInput<K>): Promi
 }
 
 let token: string | undefined;
+const TOKEN_KEY = 'kiosk-token';
 
-/** The token the browser host put in the address it printed (`#token=...`). */
+/**
+ * The token the browser host put in the address it printed (`#token=...`). Once read, it leaves
+ * the address bar and the history entry, and stays in this tab's sessionStorage, where a reload
+ * of the kiosk finds it again.
+ */
 function pageToken(): string {
-  token ??= new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+  if (token !== undefined) return token;
+  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  const fromAddress = fragment.get('token');
+  if (fromAddress) {
+    sessionStorage.setItem(TOKEN_KEY, fromAddress);
+    fragment.delete('token');
+    const rest = fragment.toString();
+    const { pathname, search } = window.location;
+    history.replaceState(history.state, '', `${pathname}${search}${rest ? `#${rest}` : ''}`);
+  }
+  token = fromAddress ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
   return token;
 }

@@ -6,20 +6,34 @@ import { KIOSK_FILE, parseKioskFile, type KioskParse } from './kiosk-file';
 import { checkImage } from './media';
 import { hasErrors, sortProblems } from './problems';
 import { readTextFile } from './read-text';
+import type { TranslationSummary } from './translations';
 import type { Content, Problem } from './types';
 
 /** The outcome of one load: the content when there are no errors, and every problem found. */
 export interface LoadResult {
   content: Content | null;
   problems: Problem[];
+  /** How far each offered language is translated; absent when kiosk.yaml could not be read. */
+  translations?: TranslationSummary[];
+}
+
+/** What a load can tell its caller while it runs. */
+export interface LoadOptions {
+  /**
+   * Hears each file's name before the file is read and parsed (and null once only the checks
+   * across files are left), so a load stopped for taking too long can say which file it was on.
+   */
+  onFile?: (name: string | null) => void;
 }
 
 /** Loads and validates a content folder, collecting every problem rather than stopping at the first. */
-export async function loadContent(dir: string): Promise<LoadResult> {
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { onFile = () => {} } = options;
   const folderProblem = await checkFolder(dir);
   if (folderProblem) return { content: null, problems: [folderProblem] };
 
   const problems: Problem[] = [];
+  onFile(KIOSK_FILE);
   const kiosk = await readKiosk(dir, problems);
   const settings = kiosk?.kiosk ?? null;
   // Read every FAQ file present, so its errors show even when kiosk.yaml is broken.
@@ -27,14 +41,20 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   for (const { code } of settings?.languages.offered ?? []) langs.add(code);
   const faqs = new Map<string, FaqParse>();
   for (const lang of langs) {
+    onFile(faqFileName(lang));
     const faq = await readFaq(dir, lang, problems, settings);
     if (faq) faqs.set(lang, faq);
   }
 
   if (!kiosk || !settings) return { content: null, problems: sortProblems(problems) };
+  onFile(null);
   const assembled = await assemble(dir, settings, faqs, kiosk.locate);
   problems.push(...assembled.problems);
-  return { content: hasErrors(problems) ? null : assembled.content, problems: sortProblems(problems) };
+  return {
+    content: hasErrors(problems) ? null : assembled.content,
+    problems: sortProblems(problems),
+    translations: assembled.translations,
+  };
 }
 
 async function checkFolder(dir: string): Promise<Problem | undefined> {
@@ -72,8 +92,8 @@ async function readKiosk(dir: string, problems: Problem[]): Promise<KioskParse |
     );
     return undefined;
   }
-  const parsed = parseKioskFile(text.text);
-  problems.push(...parsed.problems);
+  const parsed = guarded(KIOSK_FILE, problems, () => parseKioskFile(text.text));
+  problems.push(...(parsed?.problems ?? []));
   return parsed;
 }
 
@@ -96,7 +116,8 @@ async function readFaq(
         ...text.problem,
         message: `this file is missing; it holds the questions in ${label(lang)}, the default language. Copy it back, or write it with a "## " line for each question.`,
       });
-    else
+    // A draft's missing file is counted in its summary ("0 of 11 questions"), not warned about.
+    else if (!settings?.languages.offered.some((l) => l.code === lang && l.draft))
       problems.push({
         ...text.problem,
         severity: 'warning',
@@ -104,7 +125,8 @@ async function readFaq(
       });
     return undefined;
   }
-  const faq = parseFaqFile(text.text, lang);
+  const faq = guarded(file, problems, () => parseFaqFile(text.text, lang));
+  if (!faq) return undefined;
   problems.push(...faq.problems);
   for (const image of faq.images) {
     const wrong = await checkImage(dir, image.src);
@@ -119,6 +141,24 @@ async function readFaq(
     });
   }
   return faq;
+}
+
+/**
+ * Runs a parser, turning a throw (a parser's recursion limit, a bug) into a problem of that file:
+ * one broken file must never stop the others from being checked, nor content:check from reporting.
+ */
+function guarded<T>(file: string, problems: Problem[], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'it is nested too deeply' : String(error);
+    problems.push({
+      severity: 'error',
+      file,
+      message: `the kiosk could not read this file (${reason}). Undo the last change to it, or simplify it.`,
+    });
+    return undefined;
+  }
 }
 
 /** The languages that have a FAQ file; a folder that vanishes mid-load has none, and the next poll says so. */

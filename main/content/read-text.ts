@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { openRegularFile } from '../regular-file';
 import type { Problem } from './types';
 
 /** Content files larger than this are refused: they would slow every reload on a cheap laptop. */
@@ -8,7 +8,8 @@ export const MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024;
 export type TextFile = { ok: true; text: string } | { ok: false; missing: boolean; problem: Problem };
 
 /**
- * Reads a content file as UTF-8 text, refusing files that are too large or not UTF-8.
+ * Reads a content file as UTF-8 text, refusing files that are too large, not UTF-8, or not a
+ * regular file (a FIFO, socket or device would hang or never end the read).
  * `name` is how the file is named in problems (relative to the content folder).
  */
 export async function readTextFile(path: string, name: string): Promise<TextFile> {
@@ -17,19 +18,25 @@ export async function readTextFile(path: string, name: string): Promise<TextFile
     missing,
     problem: { severity: 'error', file: name, ...at, message },
   });
+  const file = await openRegularFile(path);
+  if (!file.ok) {
+    if (file.reason === 'not-a-file') return error(notAFile(file.code));
+    return error(readFailure(file.code), undefined, file.code === 'ENOENT');
+  }
   let bytes: Buffer;
   try {
-    const { size } = await stat(path);
-    if (size > MAX_CONTENT_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      return error(
-        `this file is ${mb} MB; content files must be under 2 MB. Keep pictures in media/ and link them with ![description](media/<file name>).`,
-      );
-    }
-    bytes = await readFile(path);
+    if (file.size > MAX_CONTENT_FILE_BYTES) return error(tooLarge(file.size));
+    // At most one byte past the limit: a file that grew since it was opened is still refused.
+    const { buffer, bytesRead } = await file.handle.read({
+      buffer: Buffer.alloc(Math.min(file.size, MAX_CONTENT_FILE_BYTES) + 1),
+      position: 0,
+    });
+    if (bytesRead > MAX_CONTENT_FILE_BYTES) return error(tooLarge(bytesRead));
+    bytes = buffer.subarray(0, bytesRead);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return error(readFailure(code), undefined, code === 'ENOENT');
+    return error(readFailure((cause as NodeJS.ErrnoException).code));
+  } finally {
+    await file.handle.close();
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -41,6 +48,16 @@ export async function readTextFile(path: string, name: string): Promise<TextFile
   // A byte-order mark is valid UTF-8 but would end up in the first heading or key.
   const text = bytes.toString('utf8');
   return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+function tooLarge(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `this file is ${mb} MB; content files must be under 2 MB. Keep pictures in media/ and link them with ![description](media/<file name>).`;
+}
+
+function notAFile(code: string | undefined): string {
+  if (code === 'EISDIR') return 'this is a folder, but a file was expected here.';
+  return 'this is not a normal file (it is a pipe, a socket or a device), so the kiosk does not read it. Delete it, and save the text file here instead.';
 }
 
 function readFailure(code: string | undefined): string {

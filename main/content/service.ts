@@ -1,5 +1,5 @@
 import { folderSignature } from './folder-signature';
-import { loadContent } from './load';
+import { createContentLoader, type ContentLoaderOptions } from './load-in-worker';
 import { formatProblem, locateProblem } from './problems';
 import type { ContentState } from './types';
 
@@ -11,7 +11,7 @@ export interface ContentService {
   next(since: number, waitMs: number): Promise<ContentState>;
   /** Loads the folder again now. */
   reload(): Promise<ContentState>;
-  /** Stops watching the folder. */
+  /** Stops watching the folder, and the worker that reads it. */
   close(): void;
 }
 
@@ -19,7 +19,14 @@ export interface ContentServiceOptions {
   /** How often to look for changes; 0 turns watching off. */
   pollMs?: number;
   log?: (line: string) => void;
+  /** The built content worker; default: beside the running bundle (see `defaultWorkerUrl`). */
+  workerUrl?: ContentLoaderOptions['workerUrl'];
+  /** How long one load may take before the last good content stays and the file is reported. */
+  loadBudgetMs?: ContentLoaderOptions['budgetMs'];
 }
+
+/** Long polls answered per turn of the event loop, so waking thousands never stalls the host. */
+const WAKE_BATCH = 64;
 
 /**
  * Starts serving the content folder `dir`. A good load replaces the content; a bad one keeps the
@@ -30,39 +37,44 @@ export async function createContentService(
   options: ContentServiceOptions = {},
 ): Promise<ContentService> {
   const { pollMs = 500, log = () => {} } = options;
-  let state: ContentState = { version: 0, folder: dir, content: null, problems: [] };
+  // Parsing runs in a worker with a time budget: a pathological file never freezes the host.
+  const loader = createContentLoader({
+    ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+    ...(options.loadBudgetMs ? { budgetMs: options.loadBudgetMs } : {}),
+  });
+  // Frozen: a state is never changed, only replaced, so a host may serialise it once for every poll.
+  let state: ContentState = Object.freeze({ version: 0, folder: dir, content: null, problems: [] });
   let signature = await folderSignature(dir);
-  let waiters: (() => void)[] = [];
+  let waiters = new Set<() => void>();
   let loading: Promise<ContentState> | undefined;
   let queued: Promise<ContentState> | undefined;
 
   const load = async (): Promise<ContentState> => {
-    const { content, problems } = await loadContent(dir).catch((cause: unknown) => ({
-      content: null,
-      problems: [
-        {
-          severity: 'error' as const,
-          file: dir,
-          message: `the kiosk could not load this folder (${String(cause)}).`,
-        },
-      ],
-    }));
-    state = {
+    const { content, problems } = await loader.load(dir);
+    state = Object.freeze({
       version: state.version + 1,
       folder: dir,
       content: content ?? state.content,
       problems: problems.map(locateProblem),
-    };
+    });
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     log(
       content
         ? `content loaded from ${dir}${problems.length ? ` with ${problems.length} warning(s)` : ''}`
         : `content in ${dir} has ${errors} error(s)${state.content ? '; the last good content stays on screen' : ''}:\n${problems.map(formatProblem).join('\n')}`,
     );
-    const woken = waiters;
-    waiters = [];
-    woken.forEach((wake) => wake());
+    wakeAll();
     return state;
+  };
+
+  const wakeAll = () => {
+    const woken = [...waiters];
+    waiters = new Set();
+    const wakeBatch = (from: number) => {
+      woken.slice(from, from + WAKE_BATCH).forEach((wake) => wake());
+      if (from + WAKE_BATCH < woken.length) setImmediate(wakeBatch, from + WAKE_BATCH);
+    };
+    wakeBatch(0);
   };
 
   // A reload asked for during a load waits for it and then loads again, so it always sees the
@@ -117,17 +129,18 @@ export async function createContentService(
           resolve(state);
         };
         const timeout = setTimeout(() => {
-          waiters = waiters.filter((waiter) => waiter !== wake);
+          waiters.delete(wake);
           resolve(state);
         }, waitMs);
-        waiters.push(wake);
+        waiters.add(wake);
       });
     },
     close() {
       closed = true;
       clearTimeout(timer);
+      void loader.close();
       waiters.forEach((wake) => wake());
-      waiters = [];
+      waiters = new Set();
     },
   };
 }

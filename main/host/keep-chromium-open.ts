@@ -9,19 +9,26 @@ export interface KeepOpenOptions {
   dataDir: string;
   /** The host's console log; incidents also go to `<data-dir>/logs/kiosk.log`. */
   log: (line: string) => void;
-  open?: (url: string, dataDir: string, onExit: () => void) => void;
+  /** Launches the browser; what it returns is closed by `stop()` when it has a `kill()` (a process). */
+  open?: (url: string, dataDir: string, onExit: () => void) => unknown;
   now?: () => number;
 }
 
-/** The running browser of `--open`; `stop()` before the host stops, so its exit is expected. */
+/**
+ * The running browser of `--open`; `stop()` before the host stops, so its exit is expected: it
+ * closes the browser too (staff mode's "quit kiosk" runs inside it, and nothing else would).
+ */
 export interface KeptBrowser {
   stop(): void;
 }
 
+const killable = (value: unknown): value is { kill(): unknown } =>
+  typeof value === 'object' && value !== null && typeof (value as { kill?: unknown }).kill === 'function';
+
 /**
  * Opens the kiosk in Chromium and opens it again whenever it exits without staff asking (a
  * crash, a visitor's Alt+F4), after the same back-off as the Electron kiosk's page. Staff stop
- * the kiosk (Ctrl+C in the host's terminal today, staff mode's "quit kiosk" later) with `stop()`.
+ * the kiosk (Ctrl+C in the host's terminal, or staff mode's "quit kiosk") with `stop()`.
  */
 export function keepChromiumOpen(options: KeepOpenOptions): KeptBrowser {
   const { url, dataDir, open = openChromium, now = Date.now } = options;
@@ -33,9 +40,10 @@ export function keepChromiumOpen(options: KeepOpenOptions): KeptBrowser {
   let stopped = false;
   let history: number[] = [];
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let running: unknown = null;
 
   const launch = () => {
-    if (!stopped) open(url, dataDir, exited);
+    if (!stopped) running = open(url, dataDir, exited);
   };
   function exited() {
     if (stopped) return;
@@ -52,6 +60,7 @@ export function keepChromiumOpen(options: KeepOpenOptions): KeptBrowser {
     stop() {
       stopped = true;
       clearTimeout(retry);
+      if (killable(running)) running.kill();
     },
   };
 }

@@ -3,7 +3,7 @@ import { createKiosk, KioskStartError } from '../kiosk';
 import { packageInfo } from '../package-info';
 import { repoPaths } from '../paths';
 import { parseServeArgs, USAGE } from './args';
-import { openChromium } from './open-chromium';
+import { keepChromiumOpen, type KeptBrowser } from './keep-chromium-open';
 import { startBrowserHost } from './server';
 
 /** Entry point of `npm run serve`: the kiosk for a browser, on this machine only. */
@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   if ('error' in args) return exit(args.error);
 
   const log = (line: string) => console.error(`[kiosk] ${line}`);
-  const kiosk = await createKiosk({ ...args, info: { ...packageInfo, host: 'browser' }, log });
+  // Staff mode's "quit kiosk" stops the host and its Chromium, as Ctrl+C does.
+  const quit = () => stop();
+  const kiosk = await createKiosk({ ...args, info: { ...packageInfo, host: 'browser' }, log, quit });
   const token = randomBytes(24).toString('base64url');
   const roots = { renderer: repoPaths(import.meta.url).renderer, content: args.contentDir };
   const host = await startBrowserHost({ handlers: kiosk.handlers, token, port: args.port, roots }).catch(
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
   console.log(`United We Heal kiosk is running at ${host.url}`);
   console.log(`Content: ${args.contentDir}\nData: ${args.dataDir}\nStop it with Ctrl+C.`);
 
+  let browser: KeptBrowser | null = null;
   const stop = () => {
+    // Staff asked: Chromium closing now is expected, not a crash to recover from.
+    browser?.stop();
     // Stopping must end the process even if closing a part fails: log it, then exit.
     Promise.all([kiosk.close(), host.close()])
       .catch((error: unknown) => log(`stopping: ${String(error)}`))
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (args.open) openChromium(host.url, args.dataDir, stop);
+  if (args.open) browser = keepChromiumOpen({ url: host.url, dataDir: args.dataDir, log });
 }
 
 function exit(message: string): void {

@@ -1,11 +1,24 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api';
-import { contentTypeOf, resolveAsset, type AssetRoots } from '../assets';
-import { CONTENT_SECURITY_POLICY } from '../security';
-import { handleApi } from './http-api';
+import type { AssetRoots } from '../assets';
+import { limitConnections, wasRefused } from './connection-limits';
+import { hostNames, type HostNames } from './host-names';
+import { createCallGate, handleApi, sendFailure, type ApiContext } from './http-api';
+import { defaultMaxConnections } from './open-file-limit';
+import { serveStatic } from './static-files';
+
+/** How much the host takes at once, and how long it waits; tests lower them. */
+export interface HostLimits {
+  /** Open connections; past it, the longest idle one is closed (default: from the open-file limit). */
+  maxConnections: number;
+  /** API calls in progress at once, long polls included; past it, calls are answered 503 `busy`. */
+  maxCalls: number;
+  /** A connection that has not sent its request headers by then is closed. */
+  headersTimeoutMs: number;
+  /** A connection with nothing sent either way for this long is closed; longer than any long poll. */
+  idleTimeoutMs: number;
+}
 
 export interface BrowserHostOptions {
   handlers: Handlers;
@@ -13,6 +26,9 @@ export interface BrowserHostOptions {
   roots: AssetRoots;
   /** 0 picks a free port. */
   port: number;
+  limits?: Partial<HostLimits>;
+  /** Where the host reports its own trouble; default: stderr. */
+  log?: (line: string) => void;
 }
 
 /** A running browser host. */
@@ -26,17 +42,46 @@ export interface BrowserHost {
 
 /** Starts the browser host on 127.0.0.1 only: the kiosk is never reachable from the network. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const server = createServer((req, res) => {
-    route(req, res, options).catch((error: unknown) => {
-      console.error('[kiosk] request failed:', error);
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('The kiosk host hit an error; see its log.');
-    });
-  });
+  const limits: HostLimits = {
+    maxConnections: defaultMaxConnections(),
+    maxCalls: 32,
+    headersTimeoutMs: 10_000,
+    idleTimeoutMs: 90_000, // the longest long poll the contract allows is 60 s
+    ...options.limits,
+  };
+  const log = options.log ?? ((line: string) => console.error(`[kiosk] ${line}`));
+  const calls = createCallGate(limits.maxCalls);
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: Math.max(30_000, limits.headersTimeoutMs),
+      // How often Node looks for connections past those timeouts (its default is 30 s).
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, limits.headersTimeoutMs / 4)),
+    },
+    (req, res) => {
+      if (wasRefused(req.socket)) return;
+      // The port the request came in on is the host's own, whatever `port` asked for (0: any).
+      const names = hostNames(req.socket.localPort ?? 0);
+      const api = { handlers: options.handlers, token: options.token, origins: names.origins, calls };
+      route(req, res, names, api, options.roots, log).catch((error: unknown) => {
+        // A caller that went away mid-request is not the host's trouble.
+        if (req.destroyed && res.destroyed) return;
+        log(`request failed: ${String(error)}`);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('The kiosk host hit an error; see its log.');
+      });
+    },
+  );
+  server.timeout = limits.idleTimeoutMs;
+  limitConnections(server, limits.maxConnections);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
+    // A long queue of connections waiting to be accepted costs no open file, and a visitor's
+    // connection that finds it full waits a whole second before trying again.
+    server.listen({ port: options.port, host: '127.0.0.1', backlog: 4096 }, () => resolve());
   });
+  // After listening, an error (like running out of files while accepting) is logged, never fatal.
+  server.on('error', (error) => log(`the host hit an error: ${error.message}`));
   const { port } = server.address() as AddressInfo;
   return {
     server,
@@ -51,31 +96,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: BrowserHostOptions): Promise<void> {
-  const path = new URL(req.url ?? '/', 'http://host').pathname;
-  if (path === '/api' || path.startsWith('/api/'))
-    return handleApi(req, res, options.handlers, options.token);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  names: HostNames,
+  api: ApiContext,
+  roots: AssetRoots,
+  log: (line: string) => void,
+): Promise<void> {
+  const target = req.url ?? '';
+  // Only a path: an absolute address (`GET http://other/`) or `*` names no file of the kiosk.
+  if (!target.startsWith('/')) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
     return;
   }
-  const file = resolveAsset(path, options.roots);
-  const info = file ? await stat(file).catch(() => null) : null;
-  if (!file || !info?.isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  const path = target.split(/[?#]/)[0] ?? '/';
+  const isApi = path === '/api' || path.startsWith('/api/');
+  if (!names.accepts(req.headers.host)) {
+    const message = `This kiosk host answers only at ${names.origins[0]}/.`;
+    if (isApi) return sendFailure(res, 'forbidden', message);
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
     return;
   }
-  res.writeHead(200, {
-    'Content-Type': contentTypeOf(file),
-    'Content-Length': info.size,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': file.endsWith('.html') ? 'no-store' : 'no-cache',
-  });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  createReadStream(file).pipe(res);
+  if (isApi) return handleApi(req, res, api);
+  return serveStatic(req, res, path, roots, log);
 }

@@ -1,6 +1,6 @@
-import { net, protocol, session } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { resolveAsset, type AssetRoots } from '../assets';
+import { protocol, session } from 'electron';
+import { Readable } from 'node:stream';
+import { openAsset, type AssetRoots } from '../assets';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { APP_SCHEME } from './origin';
 
@@ -11,16 +11,33 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer and the content's media under app://kiosk/, nothing else. */
+/**
+ * Serves the built renderer and the content's media under app://kiosk/, nothing else: the file is
+ * opened by `openAsset`, as the browser host opens it (real path inside the folders, regular files
+ * only, no source maps), and streamed from that open file.
+ */
 export function serveAppProtocol(roots: AssetRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAsset(new URL(request.url).pathname, roots);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    const asset = await openAsset(new URL(request.url).pathname, roots);
+    if (!asset.ok) {
+      if (asset.detail) console.error(`[kiosk] could not send ${asset.detail}`);
+      return new Response(asset.status === 404 ? 'Not found' : 'The kiosk could not read this file.', {
+        status: asset.status,
+      });
+    }
+    const headers = {
+      'Content-Type': asset.contentType,
+      'Content-Length': String(asset.size),
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (asset.size === 0) {
+      await asset.handle.close();
+      return new Response(null, { status: 200, headers });
+    }
+    // The stream closes the file when it ends, fails, or the page stops reading it.
+    const body = Readable.toWeb(asset.handle.createReadStream({ start: 0, end: asset.size - 1 }));
+    return new Response(body as ReadableStream<Uint8Array>, { status: 200, headers });
   });
   // The kiosk asks for no permission (camera, location, notifications...): refuse them all.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

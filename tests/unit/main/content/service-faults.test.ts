@@ -84,7 +84,9 @@ describe('content service under hostile files', () => {
     await rm(join(copy.dir, 'faq.es.md'));
     await writeFile(join(copy.dir, 'faq.es.md'), await readFile(join(copy.dir, 'faq.en.md')));
     await expect
-      .poll(() => service!.current().problems.some((problem) => problem.where === 'faq.es.md'), { timeout: 5000 })
+      .poll(() => service!.current().problems.some((problem) => problem.where === 'faq.es.md'), {
+        timeout: 5000,
+      })
       .toBe(false);
   });
 

@@ -1,7 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createServer, type Server } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,11 +98,17 @@ describe('npm run serve', () => {
       host.kill('SIGINT');
       expect(await exited).toBe(0);
 
-      const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(stdout)?.[0];
+      const url = /http:\/\/127\.0\.0\.1:\d+\/#token=(\S+)/.exec(stdout);
       const args = readFileSync(join(dir, 'args'), 'utf8').split('\n');
       expect(args).toContain('--kiosk');
-      expect(args).toContain(url);
       expect(args).toContain(`--user-data-dir=${join(dir, 'data', 'chromium-profile')}`);
+      // The token is not on the command line, where every user of the machine can read it (ps):
+      // Chromium opens a page only this user may read, which sends it on to the address.
+      expect(args.join(' ')).not.toContain(url?.[1]);
+      const page = join(dir, 'data', 'open-kiosk.html');
+      expect(args).toContain(pathToFileURL(page).href);
+      expect(statSync(page).mode & 0o777).toBe(0o600);
+      expect(readFileSync(page, 'utf8')).toContain(`url=${url?.[0]}`);
       expect(readFileSync(join(dir, 'data', 'logs', 'kiosk.log'), 'utf8')).toContain(
         'Chromium closed without staff asking',
       );
