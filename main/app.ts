@@ -12,6 +12,7 @@ import { focusOnSecondInstance, quitWhenClosed, setupSingleInstance } from './sh
 import { lockDown } from './shell/lockdown';
 import { APP_ENTRY } from './shell/origin';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';
+import type { QuitReason } from './shell/close-gate';
 import { guardWindowClose } from './shell/quit';
 import { restartingPageUrl, type RestartingLook } from './shell/restarting-page';
 import { keepRendererAlive } from './shell/self-heal';
@@ -39,11 +40,14 @@ async function start(): Promise<void> {
     file(line);
   };
   logUncaughtErrors(log);
+  // Staff mode's "quit kiosk" opens the close gate; the window, and so the gate, come later.
+  let quitKiosk: ((reason: QuitReason) => void) | null = null;
   const kiosk = await createKiosk({
     contentDir: paths.content,
     dataDir: paths.data,
     info: { ...packageInfo, host: 'electron' },
     log,
+    quit: () => quitKiosk?.('staff'),
   });
   registerIpc(kiosk.handlers);
   serveAppProtocol({ renderer: paths.renderer, content: paths.content });
@@ -53,9 +57,9 @@ async function start(): Promise<void> {
     ...windowMode(process.argv, app.isPackaged),
     background: look.background,
   });
-  // Staff mode's "quit kiosk" will call quitKiosk('staff'); until then only the key chord can.
-  const quitKiosk = guardWindowClose(window, log);
-  lockDown(window.webContents, () => quitKiosk('key-chord'));
+  const quit = guardWindowClose(window, log);
+  quitKiosk = quit;
+  lockDown(window.webContents, () => quit('key-chord'));
   keepRendererAlive(window.webContents, { entryUrl: APP_ENTRY, restartingUrl: restartingPageUrl(look), log });
   hideIdleCursor(window.webContents);
   keepDisplayAwake();

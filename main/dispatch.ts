@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { api, isCallName, type ApiError, type Envelope, type Handlers } from './api';
+import { CallRefused } from './call-refused';
 
 /**
  * Runs one call from an untrusted caller: checks the name, parses the argument with the contract's
@@ -14,6 +15,7 @@ export async function dispatch(handlers: Handlers, name: unknown, raw: unknown):
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
+    if (error instanceof CallRefused) return fail(error.code, error.message);
     console.error(`[kiosk] ${name} failed:`, error);
     return fail('internal', `${name} failed inside the kiosk. The details are in the kiosk's log.`);
   }

@@ -5,16 +5,24 @@ import { signupMessages } from './signups/messages';
 import type { Signups } from './signups/service';
 import { validateSignup } from './signups/validate';
 
+type OwnCall = 'getContent' | 'getInfo' | 'checkSignup' | 'submitSignup' | 'getSignupStatus';
+
+/** The calls a wing answers with its own handlers object (staff mode, analytics). */
+export type WingHandlers = Omit<Handlers, OwnCall>;
+
 /** What the handlers need from the kiosk they serve. */
 export interface HandlerDeps {
   content: ContentService;
   signups: Signups;
   info: AppInfo;
+  /** Every other call, from the wings' own handlers, spread in as they are. */
+  wings: WingHandlers;
 }
 
 /** The implementation of every call of the contract; both hosts serve exactly these. */
-export function createHandlers({ content, signups, info }: HandlerDeps): Handlers {
+export function createHandlers({ content, signups, info, wings }: HandlerDeps): Handlers {
   return {
+    ...wings,
     async getContent({ since, waitMs }) {
       return since === undefined ? content.current() : content.next(since, waitMs ?? 25_000);
     },

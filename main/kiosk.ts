@@ -1,8 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import type { AppInfo, Handlers } from './api';
+import { createAnalytics } from './analytics/analytics';
+import { createAnalyticsHandlers } from './analytics/handlers';
 import { createContentService } from './content/service';
 import { createHandlers } from './handlers';
 import { createSignups } from './signups/service';
+import { createStaffHandlers } from './staff/handlers';
+import { createStaff } from './staff/service';
 
 /** What a host gives the kiosk: where its files are, who it is, where its log goes. */
 export interface KioskOptions {
@@ -13,6 +17,11 @@ export interface KioskOptions {
   log: (line: string) => void;
   /** How often the content folder is polled for changes (tests shorten it); default 500 ms. */
   pollMs?: number;
+  /**
+   * How this host quits when staff press "quit kiosk": the browser host stops itself and its
+   * Chromium, Electron opens its close gate. Without it, quitKiosk answers that it cannot.
+   */
+  quit?: () => void;
 }
 
 /** One running kiosk: the handlers a host connects to its transport, and how to stop it. */
@@ -41,13 +50,19 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     log,
     ...(options.pollMs ? { pollMs: options.pollMs } : {}),
   });
-  // Kiosk id and event name are staff settings; until staff mode sets them they stay empty.
-  const signups = await createSignups({ dataDir, log, settings: () => ({ kioskId: '', event: '' }) });
+  const staff = await createStaff({ dataDir, log });
+  // Every new signup is stamped with the kiosk id and event staff set on the dashboard.
+  const signups = await createSignups({ dataDir, log, settings: () => staff.settings() });
+  const analytics = await createAnalytics({ dataDir, log });
+  const wings = {
+    ...createAnalyticsHandlers(content, analytics),
+    ...createStaffHandlers({ dataDir, content, staff, analytics, log, quit: options.quit }),
+  };
   return {
-    handlers: createHandlers({ content, signups, info }),
+    handlers: createHandlers({ content, signups, info, wings }),
     close: async () => {
       content.close();
-      await signups.close();
+      await Promise.all([signups.close(), analytics.close()]);
     },
   };
 }

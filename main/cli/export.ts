@@ -7,11 +7,13 @@ import { ExportError } from '../export/write-errors';
 import { IdentityError, readIdentityFile } from '../signups/identity';
 
 const USAGE = `Usage: npm run export -- --data-dir DIR --out FILE [--preset ${PRESET_NAMES.join('|')}] [--since-last] [--identity FILE]
-  --data-dir DIR   the kiosk's data folder (the one holding signups.jsonl)
+  --data-dir DIR   the kiosk's data folder (the one holding signups.jsonl), or a sealed copy
+                   (sealed-signups-....jsonl) that staff mode wrote to a stick
   --out FILE       the CSV file to write, or a folder (a USB stick) to write it into
   --preset NAME    all (default): every field; action-network; mailchimp
   --since-last     only the signups after the last export of this preset
-  --identity FILE  the organizers' identity file, to open sealed signups`;
+  --identity FILE  the organizers' identity file (made by npm run keys), to open sealed signups;
+                   without it, an export of sealed signups is refused`;
 
 interface Args {
   dataDir: string;
@@ -68,9 +70,16 @@ async function main(): Promise<void> {
     () => false,
   );
   const identities = args.identity ? await readIdentityFile(args.identity) : null;
+  // A sealed copy from a stick is read as the journal; its exports.jsonl goes beside it.
+  const copy = await stat(args.dataDir).then(
+    (info) => info.isFile(),
+    () => false,
+  );
   const result = await exportSignups({
     identities,
-    dataDir: args.dataDir,
+    withoutKey: 'refuse',
+    dataDir: copy ? dirname(args.dataDir) : args.dataDir,
+    ...(copy ? { journal: args.dataDir } : {}),
     preset: args.preset,
     since: args.sinceLast ? 'last' : 'everything',
     folder: isFolder ? args.out : dirname(args.out),

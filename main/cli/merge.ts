@@ -7,9 +7,11 @@ import { IdentityError, readIdentityFile } from '../signups/identity';
 
 const USAGE = `Usage: npm run merge -- FILE... --out FILE [--preset ${PRESET_NAMES.join('|')}] [--identity FILE]
   FILE...          kiosk journals (signups.jsonl) and "All fields" exports, from any kiosks
-  --out FILE       ending in .jsonl: one merged journal; otherwise a CSV file
+  --out FILE       ending in .jsonl: one merged journal (sealed signups stay sealed without
+                   --identity); otherwise a CSV file, which sealed signups need --identity for
   --preset NAME    for a CSV: all (default), action-network or mailchimp
-  --identity FILE  the organizers' identity file, to open sealed signups`;
+  --identity FILE  the organizers' identity file (made by npm run keys), to open sealed signups
+                   and find double signups (same email or phone) among them`;
 
 interface Args {
   inputs: string[];
@@ -71,6 +73,11 @@ function print(report: MergeReport, preset: PresetName): void {
       for (const r of group.records)
         console.log(`    ${r.name || '(no name)'}, saved ${r.savedAt}, id ${r.id}, at ${r.at}`);
     }
+  }
+  if (report.keptSealed) {
+    console.log(
+      `\n${report.keptSealed} sealed signup(s) were merged still sealed. Double signups (same email or phone) among them were not looked for: that needs the organizers' identity file (--identity FILE).`,
+    );
   }
   if (report.badLines.length) {
     console.log(`\n${report.badLines.length} damaged journal line(s) skipped:`);

@@ -1,4 +1,5 @@
-import { readJournal, readJournalLines } from '../signups/read-journal';
+import { readJournalLines } from '../signups/read-journal';
+import { looksLikeRecord } from '../signups/record-line';
 import type { JournalRecord } from '../signups/types';
 
 /** Where an earlier export stopped reading (its audit line's mark). */
@@ -58,15 +59,32 @@ export async function findRecordOffset(file: string, id: string): Promise<number
   return found;
 }
 
+/** A journal record with the exact bytes of its line (without the line end). */
+export interface JournalLineRecord {
+  record: JournalRecord;
+  bytes: Buffer;
+}
+
+function parsed(bytes: Buffer, length: number, torn: boolean): JournalRecord | null {
+  if (torn || length > bytes.length) return null;
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return looksLikeRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The journal's records (in clear or sealed) in order, after `mark` when given, each signup once.
- * Bad lines are skipped and counted in `tally`, never thrown.
+ * The journal's records (in clear or sealed) in order, after `mark` when given, each signup once,
+ * each with its line's bytes (a sealed copy is written byte for byte). Bad lines are skipped and
+ * counted in `tally`, never thrown.
  */
-export async function* journalRecords(
+export async function* journalLineRecords(
   file: string,
   mark: Mark | null,
   tally: JournalTally,
-): AsyncGenerator<JournalRecord> {
+): AsyncGenerator<JournalLineRecord> {
   let after = -1;
   let afterTime = -Infinity;
   if (mark?.lastRecordId) {
@@ -82,17 +100,31 @@ export async function* journalRecords(
     tally.sinceBy = 'record'; // the last export read no record: everything is new
   }
   const recent = new RecentIds();
-  for await (const entry of readJournal(file)) {
-    if ('bad' in entry) {
-      tally.badLines++;
-      continue;
+  for await (const batch of readJournalLines(file)) {
+    for (const { bytes, offset, length, torn } of batch) {
+      const record = parsed(bytes, length, torn);
+      if (!record) {
+        tally.badLines++;
+        continue;
+      }
+      if (recent.seen(record.id)) {
+        tally.duplicates++;
+        continue;
+      }
+      const newer = afterTime === -Infinity || Date.parse(record.savedAt) > afterTime;
+      if (offset > after && newer) yield { record, bytes };
     }
-    const record = 'record' in entry ? entry.record : entry.sealed;
-    if (recent.seen(record.id)) {
-      tally.duplicates++;
-      continue;
-    }
-    const newer = afterTime === -Infinity || Date.parse(record.savedAt) > afterTime;
-    if (entry.offset > after && newer) yield record;
   }
+}
+
+/**
+ * The journal's records (in clear or sealed) in order, after `mark` when given, each signup once.
+ * Bad lines are skipped and counted in `tally`, never thrown.
+ */
+export async function* journalRecords(
+  file: string,
+  mark: Mark | null,
+  tally: JournalTally,
+): AsyncGenerator<JournalRecord> {
+  for await (const { record } of journalLineRecords(file, mark, tally)) yield record;
 }

@@ -3,12 +3,14 @@ import { basename, dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Identities } from '../signups/identity';
-import type { SignupRecord } from '../signups/types';
+import { isSealedRecord } from '../signups/record-line';
+import type { JournalRecord, SignupRecord } from '../signups/types';
 import { allFieldsRow } from './all-fields';
 import { writeFileAtomically, type WriteSteps } from './atomic-write';
 import { writeCsv } from './csv-output';
 import { openRecord } from './open-records';
 import { PRESETS, type PresetName } from './presets';
+import { ExportError } from './write-errors';
 import { inputRecords, linesAt, sniffInput, type InputKind, type Place } from './read-inputs';
 
 /** What to merge, and into what. */
@@ -19,7 +21,11 @@ export interface MergeOptions {
   out: string;
   /** The CSV preset; "All fields" by default. */
   preset?: PresetName;
-  /** The organizers' keys, to open sealed signups; without them sealed signups are left out and reported. */
+  /**
+   * The organizers' keys, to open sealed signups. Without them sealed signups are merged still
+   * sealed, by id, into a `.jsonl` output (a CSV output is refused), and no one is looked up by
+   * email or phone among them.
+   */
   identities?: Identities | null;
   /** Test seams only. */
   steps?: WriteSteps;
@@ -51,8 +57,10 @@ export interface MergeReport {
   samePerson: { by: 'email' | 'phone'; value: string; records: ReportedRecord[] }[];
   /** Journal lines that are not signups (torn or damaged): skipped. */
   badLines: { at: string; why: string }[];
-  /** Sealed signups that could not be opened (no identities given, or damaged): left out. */
+  /** Sealed signups that could not be opened with the identities given (other key, damaged): left out. */
   unreadable: { at: string; why: string }[];
+  /** Sealed signups written still sealed, no identities given: not looked into for `samePerson`. */
+  keptSealed: number;
 }
 
 interface Seen {
@@ -66,6 +74,10 @@ type Pending = { id: string; place: Place; name: string; savedAt: string };
 // journal or an "All fields" export; a hash keeps the memory per signup small.
 const fingerprint = (record: SignupRecord) =>
   createHash('sha1').update(allFieldsRow(record).join('\u001f')).digest('base64');
+
+// Without the key a sealed signup's content cannot be compared, only its id: sealing the same
+// signup twice gives different bytes, so two sealed copies of one id are one signup.
+const SEALED = 'sealed';
 
 const fullName = (record: SignupRecord) =>
   [record.fields.firstName, record.fields.lastName].filter(Boolean).join(' ');
@@ -92,6 +104,8 @@ export async function mergeSignups(options: MergeOptions): Promise<MergeReport> 
   const { inputs, out } = options;
   const kinds: InputKind[] = [];
   for (const file of inputs) kinds.push(await sniffInput(file));
+  const toJournal = out.endsWith('.jsonl');
+  const identities = options.identities ?? null;
 
   const seen = new Map<string, Seen>();
   const byEmail = new Map<string, Pending[]>();
@@ -99,9 +113,9 @@ export async function mergeSignups(options: MergeOptions): Promise<MergeReport> 
   const conflicts: { id: string; kept: Place; other: Place }[] = [];
   const badLines: { place: Place; why: string }[] = [];
   const unreadable: { place: Place; why: string }[] = [];
-  const identities = options.identities ?? null;
   const counts = inputs.map((file, i) => ({ file, kind: kinds[i]!, records: 0 }));
   let duplicates = 0;
+  let keptSealed = 0;
   const remember = (map: Map<string, Pending[]>, key: string | undefined, entry: Pending) => {
     if (!key) return;
     const list = map.get(key);
@@ -109,24 +123,42 @@ export async function mergeSignups(options: MergeOptions): Promise<MergeReport> 
     else map.set(key, [entry]);
   };
 
-  async function* merged(): AsyncGenerator<SignupRecord> {
+  // Is this the first copy of its id? Later copies are counted as duplicates or conflicts.
+  const firstCopy = (id: string, hash: string, place: Place) => {
+    const earlier = seen.get(id);
+    if (!earlier) {
+      seen.set(id, { hash, place });
+      return true;
+    }
+    if (earlier.hash === hash) duplicates++;
+    else conflicts.push({ id, kept: earlier.place, other: place });
+    return false;
+  };
+
+  async function* merged(): AsyncGenerator<JournalRecord> {
     for (const [i, file] of inputs.entries()) {
       const onBadLine = (place: Place, why: string) => badLines.push({ place, why });
       for await (const { record: held, place } of inputRecords(file, kinds[i]!, onBadLine)) {
         counts[i]!.records++;
+        if (!identities && isSealedRecord(held)) {
+          if (!toJournal) {
+            throw new ExportError(
+              `${file} holds sealed signups, and only the organizers' identity file opens them: give it with --identity FILE (the file npm run keys made) to write a CSV, or merge without it into a .jsonl file (--out merged.jsonl), which keeps them sealed.`,
+              'sealed',
+            );
+          }
+          if (firstCopy(held.id, SEALED, place)) {
+            keptSealed++;
+            yield held;
+          }
+          continue;
+        }
         const record = await openRecord(held, identities);
         if ('unreadable' in record) {
           unreadable.push({ place, why: record.unreadable.why });
           continue;
         }
-        const hash = fingerprint(record);
-        const earlier = seen.get(record.id);
-        if (earlier) {
-          if (earlier.hash === hash) duplicates++;
-          else conflicts.push({ id: record.id, kept: earlier.place, other: place });
-          continue;
-        }
-        seen.set(record.id, { hash, place });
+        if (!firstCopy(record.id, fingerprint(record), place)) continue;
         const entry = { id: record.id, place, name: fullName(record), savedAt: record.savedAt };
         remember(byEmail, record.fields.email?.toLowerCase(), entry);
         remember(byPhone, record.fields.phone, entry);
@@ -137,7 +169,6 @@ export async function mergeSignups(options: MergeOptions): Promise<MergeReport> 
 
   let written = 0;
   let leftOut = 0;
-  const toJournal = out.endsWith('.jsonl');
   const preset = PRESETS[options.preset ?? 'all'];
   const produce = async (stream: Writable) => {
     if (toJournal) {
@@ -151,6 +182,7 @@ export async function mergeSignups(options: MergeOptions): Promise<MergeReport> 
     }
     async function* rows() {
       for await (const record of merged()) {
+        if (isSealedRecord(record)) continue; // refused in merged(): never here
         const row = preset.row(record);
         if (row) written++;
         else leftOut++;
@@ -184,5 +216,6 @@ export async function mergeSignups(options: MergeOptions): Promise<MergeReport> 
     })),
     badLines: badLines.map(({ place, why }) => ({ at: name(place), why })),
     unreadable: unreadable.map(({ place, why }) => ({ at: name(place), why })),
+    keptSealed,
   };
 }

@@ -1,0 +1,33 @@
+import { callMain } from '../api';
+import { useKiosk } from '../store';
+import { visitEvents, type Visit } from './visit-events';
+
+/**
+ * Reports the visit events (wake-up, question opened, signup started, completed or abandoned,
+ * idle reset) to main as the session moves, for staff mode's counts. Returns the unsubscribe.
+ * A report that fails is dropped: counting must never get in a visitor's way.
+ */
+export function reportVisits(): () => void {
+  let visit: Visit = { readAnswer: false };
+  return useKiosk.subscribe((state, previous) => {
+    if (state.session === previous.session) return;
+    const defaultLang = state.content?.content?.defaultLanguage;
+    if (!defaultLang) return;
+    const moved = visitEvents(
+      {
+        before: previous.session,
+        after: state.session,
+        now: Date.now(),
+        defaultLang,
+        staff: state.staff.view !== 'closed',
+      },
+      visit,
+    );
+    visit = moved.visit;
+    for (const event of moved.events) {
+      callMain('recordEvent', event).catch((error: unknown) =>
+        console.warn('[kiosk] visit not counted:', error),
+      );
+    }
+  });
+}
