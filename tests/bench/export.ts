@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { finished } from 'node:stream/promises';
 import { textHash } from '../../main/signups/record';
 import type { SignupRecord } from '../../main/signups/types';
-import { median, type Row } from './report';
+import { row, type Row } from './report';
 
 // Export of 100,000 signups through the built command (dist/cli/export.mjs), each run in a fresh
 // Node process so its peak memory (maxRSS) is its own. The floor is a plain stream doing the same
@@ -15,11 +15,11 @@ import { median, type Row } from './report';
 // 10,000 and 100,000 signups: a streaming export grows like the floor (Node's collector lets more
 // garbage pile up on a longer run, then levels off); one that held the rows would grow by well
 // over 100 MB. The growth budget leaves room for a busy machine, whose collector runs later.
-
-const RUNS = 3;
-// Loaded before the measured script: prints the process's peak memory as it exits.
+// Loaded before the measured script: prints the process's peak memory as it exits. On Linux from
+// VmHWM: a spawned child's maxRSS starts at its parent's (the kernel carries the high-water mark
+// over the exec), so it would report the bench's own memory whenever that is larger.
 const PEAK = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit",()=>process.stderr.write(`\\nKIOSK_BENCH_MAXRSS=${process.resourceUsage().maxRSS}\\n`))',
+  'import{readFileSync}from"node:fs";process.on("exit",()=>{let kb=process.resourceUsage().maxRSS;try{kb=Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status","utf8"))[1])}catch{}process.stderr.write(`\\nKIOSK_BENCH_MAXRSS=${kb}\\n`)})',
 )}`;
 const FLOOR = `
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -56,7 +56,7 @@ const EMAIL_WORDS = 'I agree that United We Heal and AFSCME may contact me about
 const SMS_WORDS = 'I agree to get text messages about the campaign. Message and data rates may apply.';
 
 /** A realistic signup, numbered, as the journal holds it. */
-function signup(n: number): SignupRecord {
+export function signup(n: number): SignupRecord {
   return {
     v: 1,
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -95,13 +95,13 @@ async function writeJournal(dir: string, count: number): Promise<void> {
   await finished(out);
 }
 
-/** The median of RUNS exports of `count` signups, and of the floor doing the same I/O. */
-async function exportRuns(root: string, count: number) {
+/** `runs` exports of `count` signups, each followed by the floor doing the same I/O. */
+async function exportRuns(root: string, count: number, runs: number) {
   const data = join(root, `data-${count}`);
   await writeJournal(data, count);
   const exports: { ms: number; mb: number }[] = [];
   const floors: { ms: number; mb: number }[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const out = join(root, `out-${count}-${run}`);
     await mkdir(out);
     exports.push(await measure(['dist/cli/export.mjs', '--data-dir', data, '--out', out, '--preset', 'all']));
@@ -113,42 +113,42 @@ async function exportRuns(root: string, count: number) {
     );
     await rm(out, { recursive: true });
   }
-  const pick = (list: { ms: number; mb: number }[]) => ({
-    ms: median(list.map((m) => m.ms)),
-    mb: median(list.map((m) => m.mb)),
-  });
-  return { run: pick(exports), floor: pick(floors) };
+  return { run: exports, floor: floors };
 }
 
-/** Bench rows for `npm run export` (needs the built dist/cli/export.mjs). */
-export async function exportBench(): Promise<Row[]> {
+/** Bench rows for `npm run export` (needs the built dist/cli/export.mjs), over `runs` runs of each. */
+export async function exportBench(runs: number): Promise<Row[]> {
   const root = await mkdtemp(join(tmpdir(), 'kiosk-bench-export-'));
   try {
-    const small = await exportRuns(root, 10_000);
-    const large = await exportRuns(root, 100_000);
-    const round = (n: number) => Math.round(n);
-    const ratio = (a: number, b: number) => (b / a).toFixed(2);
-    // What the export adds beyond the floor's own growth from 10,000 to 100,000 signups.
-    const growth = large.run.mb - small.run.mb - (large.floor.mb - small.floor.mb);
+    const small = await exportRuns(root, 10_000, runs);
+    const large = await exportRuns(root, 100_000, runs);
+    const ms = (list: { ms: number }[]) => list.map((m) => m.ms);
+    const mb = (list: { mb: number }[]) => list.map((m) => m.mb);
+    // Run by run, what the export adds beyond the floor's own growth from 10,000 to 100,000 signups.
+    const growth = large.run.map((big, i) =>
+      Math.max(0, big.mb - small.run[i]!.mb - (large.floor[i]!.mb - small.floor[i]!.mb)),
+    );
     return [
-      {
-        name: `export 100,000 signups, All fields (floor ${round(large.floor.ms)} ms)`,
-        value: round(large.run.ms),
-        budget: 5000,
+      row({
+        name: 'export 100,000 signups, All fields (floor: plain stream, same I/O)',
         unit: 'ms',
-      },
-      {
-        name: `export peak RSS, 100,000 signups (floor ${round(large.floor.mb)} MB)`,
-        value: round(large.run.mb),
-        budget: 200,
+        samples: ms(large.run),
+        floor: ms(large.floor),
+        budget: { max: 5000 },
+      }),
+      row({
+        name: 'export peak RSS, 100,000 signups (floor: plain stream)',
         unit: 'MB',
-      },
-      {
-        name: `export peak RSS growth 10k→100k beyond floor's (×${ratio(small.run.mb, large.run.mb)}, floor ×${ratio(small.floor.mb, large.floor.mb)})`,
-        value: Math.max(0, round(growth)),
-        budget: 40,
+        samples: mb(large.run),
+        floor: mb(large.floor),
+        budget: { max: 200 },
+      }),
+      row({
+        name: "export peak RSS growth 10k→100k beyond the floor's",
         unit: 'MB',
-      },
+        samples: growth,
+        budget: { max: 40 },
+      }),
     ];
   } finally {
     await rm(root, { recursive: true, force: true });

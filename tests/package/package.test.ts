@@ -59,6 +59,7 @@ describe('the packaged app', () => {
       '/package.json',
       '/dist/main/app.mjs',
       '/dist/main/preload.cjs',
+      '/dist/main/content-worker.mjs',
       '/dist/renderer/index.html',
     ]) {
       expect(asarFiles, file).toContain(file);
@@ -70,7 +71,7 @@ describe('the packaged app', () => {
     const outside = asarFiles.filter(
       (file) =>
         !['/package.json', '/dist', '/dist/main', '/node_modules'].includes(file) &&
-        !/^\/dist\/main\/(app\.mjs|preload\.cjs)$/.test(file) &&
+        !/^\/dist\/main\/(app\.mjs|preload\.cjs|content-worker\.mjs)$/.test(file) &&
         !file.startsWith('/dist/renderer') &&
         !file.startsWith('/node_modules/'),
     );
@@ -95,6 +96,10 @@ describe('the packaged app', () => {
     for (const name of Object.keys(pkg.devDependencies))
       expect(asarFiles, name).not.toContain(`/node_modules/${name}`);
     expect(asarFiles.filter((file) => file.endsWith('.map'))).toEqual([]);
+  });
+
+  it("leaves out the browser host's precompressed copies of the page's files", () => {
+    expect(asarFiles.filter((file) => /^\/dist\/.*\.(br|gz)$/.test(file))).toEqual([]);
   });
 
   it('serves a page that carries the CSP of main/security.ts in a <meta> as well', () => {
