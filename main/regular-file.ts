@@ -2,11 +2,12 @@ import { constants } from 'node:fs';
 import { open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 
-/** A regular file opened for reading, with its size when it was opened. */
+/** A regular file opened for reading, with its size and modification time when it was opened. */
 export interface OpenFile {
   ok: true;
   handle: FileHandle;
   size: number;
+  mtimeMs: number;
 }
 
 /**
@@ -78,7 +79,7 @@ export function isWithin(root: string, path: string): boolean {
 async function checkRegular(handle: FileHandle): Promise<OpenFile | NotOpened> {
   try {
     const info = await handle.stat();
-    if (info.isFile()) return { ok: true, handle, size: info.size };
+    if (info.isFile()) return { ok: true, handle, size: info.size, mtimeMs: info.mtimeMs };
     await handle.close();
     return { ok: false, reason: 'not-a-file', ...(info.isDirectory() ? { code: 'EISDIR' } : {}) };
   } catch (error) {

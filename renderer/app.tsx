@@ -9,6 +9,7 @@ import { MessageScreen } from './screens/MessageScreen';
 import { QuestionsScreen } from './screens/QuestionsScreen';
 import { SignupScreen } from './screens/SignupScreen';
 import { ThankYouScreen } from './screens/ThankYouScreen';
+import { StaffLayer } from './staff/StaffLayer';
 import { selectLocalized, useKiosk } from './store';
 
 /** The kiosk: picks the screen for the current content and session. */
@@ -18,10 +19,14 @@ export function App() {
   const screen = useKiosk((state) => state.session.screen);
   const lang = useKiosk((state) => selectLocalized(state)?.lang);
   const theme = useKiosk((state) => state.content?.content?.theme);
+  const largerText = useKiosk((state) => state.session.largerText);
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
   }, [lang]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('larger-text', largerText);
+  }, [largerText]);
   useEffect(() => {
     if (!theme) return;
     const root = document.documentElement.style;
@@ -34,12 +39,19 @@ export function App() {
   if (connectionError && !contentState)
     return <MessageScreen title="The kiosk cannot start" text={connectionError} />;
   if (!contentState) return <MessageScreen title="United We Heal" />;
-  if (!contentState.content) return <ContentErrorScreen state={contentState} />;
+  if (!contentState.content) {
+    return (
+      <>
+        <ContentErrorScreen state={contentState} />
+        <StaffLayer />
+      </>
+    );
+  }
   return (
     <>
       {screen.name === 'attract' && <AttractScreen />}
       {screen.name === 'questions' && <QuestionsScreen />}
-      {screen.name === 'answer' && <AnswerScreen id={screen.id} />}
+      {screen.name === 'answer' && <AnswerScreen id={screen.id} from={screen.from} />}
       {screen.name === 'signup' && <SignupScreen />}
       {screen.name === 'thanks' && <ThankYouScreen />}
       <div className="staff-notes">
@@ -47,6 +59,7 @@ export function App() {
         <SignupStatusNote />
       </div>
       <IdleGuard />
+      <StaffLayer />
     </>
   );
 }

@@ -1,19 +1,32 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
+import './dialogs.css';
+import './qr-card.css';
+import './attract.css';
+import './pages.css';
 import './signup.css';
+import './keyboard.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { reportVisits } from './analytics/report-visits';
 import { App } from './app';
 import { syncContent } from './content-sync';
+import { exposeForTests } from './inspect';
+import { installKioskBehaviour } from './kiosk-behaviour';
 import { refreshSignupStatus } from './signup-calls';
 
+// First, before the first call takes the token (and the rest of the fragment) out of the address.
+exposeForTests();
 // Stop asking for content when the page goes away, so an unload never leaves a loop behind.
 const leaving = new AbortController();
 window.addEventListener('pagehide', () => leaving.abort(), { once: true });
 syncContent(leaving.signal).catch((error: unknown) => console.error('[kiosk] content sync stopped:', error));
 // Staff see at once when signups cannot be saved, not only after a visitor's try.
 void refreshSignupStatus();
+installKioskBehaviour();
+// Visit counts for staff mode's dashboard: events only, never anything a visitor typed.
+reportVisits();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,35 +1,44 @@
 import { useEffect } from 'react';
-import type { Content } from '../main/api';
-import { idleWarning, isIdle } from './store/session';
 import { useKiosk } from './store';
-import { useClock } from './use-clock';
+import { idleWarning, isIdle, nextIdleChange } from './store/idle';
+import { useTimeline } from './use-timeline';
+
+// Everything a visitor does that says they are still here. Scrolls do not bubble: caught on the way down.
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
 
 /**
- * Sends the kiosk back to the attract loop once a visitor has walked away, and returns the
- * seconds left while the visitor should be warned (null otherwise). Any touch, key press or typing
- * counts (an on-screen keyboard types without key presses).
+ * Sends the kiosk back to the attract loop once a visitor has walked away, and returns the seconds
+ * left while "Are you still there?" should ask (null otherwise). Touches, keys (hardware or
+ * on-screen), typing, scrolls and swipes all count as activity.
  */
-export function useIdleReset(idle: Content['idle'] | undefined): number | null {
-  const now = useClock(1000);
-  const resetMs = (idle?.resetSeconds ?? Infinity) * 1000;
-  const warningMs = (idle?.warningSeconds ?? 0) * 1000;
-  const expired = useKiosk((state) => isIdle(state.session, now, resetMs));
-  const secondsLeft = useKiosk((state) => idleWarning(state.session, now, resetMs, warningMs));
+export function useIdleReset(): number | null {
+  const times = useKiosk((state) => state.content?.content?.idle);
+  const session = useKiosk((state) => state.session);
   const home = useKiosk((state) => state.home);
   const touch = useKiosk((state) => state.touch);
+  const now = useTimeline((at) => (times ? nextIdleChange(session, at, times) : null));
+  const expired = times !== undefined && isIdle(session, now, times);
+  const secondsLeft = times ? idleWarning(session, now, times) : null;
+
   useEffect(() => {
     if (expired) home();
   }, [expired, home]);
+  const asking = secondsLeft !== null;
   useEffect(() => {
-    const onActivity = () => touch();
-    window.addEventListener('pointerdown', onActivity, { passive: true });
-    window.addEventListener('keydown', onActivity);
-    window.addEventListener('input', onActivity);
-    return () => {
-      window.removeEventListener('pointerdown', onActivity);
-      window.removeEventListener('keydown', onActivity);
-      window.removeEventListener('input', onActivity);
+    // While "Are you still there?" asks, a press answers it with a tap on the warning itself
+    // (IdleWarning), which stays until the tap is done: gone under a finger still pressing, it
+    // would let the tap land on whatever lies beneath. Keys still answer at once.
+    const onActivity = (event: Event) => {
+      if (!asking || !event.type.startsWith('pointer')) touch();
     };
-  }, [touch]);
+    const options = { capture: true, passive: true };
+    for (const type of ACTIVITY) window.addEventListener(type, onActivity, options);
+    window.addEventListener('scroll', onActivity, options);
+    return () => {
+      for (const type of ACTIVITY) window.removeEventListener(type, onActivity, options);
+      window.removeEventListener('scroll', onActivity, options);
+    };
+  }, [touch, asking]);
+
   return secondsLeft;
 }

@@ -1,5 +1,4 @@
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { LoadRequest, LoadReply } from './load-in-worker';
 import { loadContent } from './load';
@@ -9,17 +8,18 @@ import { loadContent } from './load';
 const port = parentPort;
 if (!port) throw new Error('content-worker runs as a worker thread, started by load-in-worker.ts');
 
-// On Linux each thread has its own nice value: a long parse gives way to the host answering the
-// visitor's page when the laptop has no core to spare. Elsewhere the thread keeps the normal one.
+// This thread's id, on Linux, where each thread has its own nice value: the loader lowers it when
+// a load runs long (see load-in-worker.ts). Elsewhere (no /proc/thread-self) the thread keeps its own.
+let thread: number | undefined;
 try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+  thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
 } catch {
-  // No /proc/thread-self (macOS, Windows): nothing to lower.
+  thread = undefined;
 }
 
 port.on('message', ({ dir }: LoadRequest) => {
   const post = (reply: LoadReply) => port.postMessage(reply);
-  post({ type: 'started' });
+  post({ type: 'started', ...(thread === undefined ? {} : { thread }) });
   loadContent(dir, { onFile: (name) => post({ type: 'file', name }) })
     .then((result) => post({ type: 'done', result }))
     .catch((error: unknown) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalWordKeys } from './built-in-words';
 import { colour, languageCode, localized, mediaPath, seconds, text, webAddress } from './schema-parts';
 import { signupSchema } from './signup-schema';
 
@@ -16,6 +17,27 @@ export const wordKeys = [
   'close',
 ] as const;
 
+const pictureMessage =
+  'must be a group with the picture\'s "file:" (like media/rally.jpg) and a "description:" in each language, for visitors who cannot see it';
+
+/** A picture of a slide: its file, what it shows in words, and how it fills its space. */
+const picture = () =>
+  z
+    .object(
+      {
+        file: mediaPath(),
+        description: localized(),
+        fit: z
+          .enum(['contain', 'cover'], {
+            error:
+              'must be "contain" (the whole picture shows) or "cover" (the picture fills its space, trimmed at the edges)',
+          })
+          .optional(),
+      },
+      { error: pictureMessage },
+    )
+    .strict();
+
 /** The schema of `content/kiosk.yaml`. Unknown keys are errors, so typos never pass silently. */
 export const kioskSchema = z
   .object(
@@ -31,6 +53,9 @@ export const kioskSchema = z
             background: colour(),
             text: colour(),
             logo: mediaPath().optional(),
+            // Colours too alike for everyone to read stop the kiosk, unless organizers who
+            // checked them with their readers say so here; they are then only warned about.
+            allowLowContrast: z.boolean({ error: 'must be true or false' }).optional(),
           },
           { error: 'must be a group of settings' },
         )
@@ -42,7 +67,15 @@ export const kioskSchema = z
             offered: z
               .array(
                 z
-                  .object({ code: languageCode(), label: text() }, { error: 'must be a group of settings' })
+                  .object(
+                    {
+                      code: languageCode(),
+                      label: text(),
+                      // A translation in progress: checked, but not offered to visitors yet.
+                      draft: z.boolean({ error: 'must be true or false' }).optional(),
+                    },
+                    { error: 'must be a group of settings' },
+                  )
                   .strict(),
                 {
                   error: 'must be a list of languages, each with a code and a label',
@@ -55,12 +88,19 @@ export const kioskSchema = z
         .strict(),
       idle: z
         .object(
-          { slideSeconds: seconds(3, 60), warningSeconds: seconds(10, 600), resetSeconds: seconds(15, 1800) },
+          {
+            slideSeconds: seconds(3, 60),
+            warningSeconds: seconds(10, 600),
+            // Optional, so content written before each screen had its own time keeps working.
+            browseSeconds: seconds(15, 1800).optional(),
+            formSeconds: seconds(15, 1800).optional(),
+            resetSeconds: seconds(15, 1800).optional(),
+          },
           { error: 'must be a group of settings' },
         )
         .strict()
         // The warning runs inside the idle time; a longer one would be on screen from the first tap.
-        .refine((idle) => idle.warningSeconds < idle.resetSeconds, {
+        .refine((idle) => idle.resetSeconds === undefined || idle.warningSeconds < idle.resetSeconds, {
           error:
             'must be fewer seconds than idle.resetSeconds, because the warning comes before the kiosk starts over',
           path: ['warningSeconds'],
@@ -73,9 +113,10 @@ export const kioskSchema = z
                 z
                   .object(
                     {
+                      figure: localized().optional(),
                       title: localized(),
                       text: localized(),
-                      image: mediaPath().optional(),
+                      image: picture().optional(),
                       qr: z
                         .object(
                           { url: webAddress(), caption: localized() },
@@ -96,10 +137,16 @@ export const kioskSchema = z
         .strict(),
       words: z
         .object(
-          Object.fromEntries(wordKeys.map((key) => [key, localized()])) as Record<
-            (typeof wordKeys)[number],
-            ReturnType<typeof localized>
-          >,
+          {
+            ...(Object.fromEntries(wordKeys.map((key) => [key, localized()])) as Record<
+              (typeof wordKeys)[number],
+              ReturnType<typeof localized>
+            >),
+            ...(Object.fromEntries(optionalWordKeys.map((key) => [key, localized().optional()])) as Record<
+              (typeof optionalWordKeys)[number],
+              z.ZodOptional<ReturnType<typeof localized>>
+            >),
+          },
           {
             error: 'must be a group of settings',
           },

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoadResult } from './load';
 import type { Problem } from './types';
@@ -11,19 +12,42 @@ export interface LoadRequest {
 }
 
 /**
- * What the worker answers: that it has started on the request, each file it is on (null: the
- * checks across files), then the result.
+ * What the worker answers: that it has started on the request (with its thread's id on Linux), each
+ * file it is on (null: the checks across files), then the result.
  */
 export type LoadReply =
-  { type: 'started' } | { type: 'file'; name: string | null } | { type: 'done'; result: LoadResult };
+  | { type: 'started'; thread?: number }
+  | { type: 'file'; name: string | null }
+  | { type: 'done'; result: LoadResult };
 
-// An idle worker is stopped after this long: its memory goes back to the machine between edits,
-// and the next edit's load starts a new one (a few hundred milliseconds).
-const IDLE_MS = 5_000;
+// An idle worker is stopped after this long, and its memory (some 25 MB) goes back to the machine.
+// Ten minutes, so an organizer's edits, seconds or minutes apart, each find it ready: a new worker
+// needs a few hundred milliseconds before it reads a file, more than a saved edit may take to reach
+// the screen (300 ms). The first edit after ten quiet minutes starts a new one.
+const IDLE_MS = 10 * 60_000;
 
 // A new worker first loads its code, which a busy laptop may take seconds for; the budget is the
 // load's own, so it starts once the worker has the request.
 const START_MS = 30_000;
+
+// A load still running after this long is no ordinary one (the default content loads in a tenth of
+// that): its thread's nice value is raised (Linux), so a pathological parse gives way to the host
+// answering the visitor's page when the laptop has no core to spare. An ordinary load keeps the
+// normal priority, since the kiosk is waiting for it, at start often beside Chromium starting up.
+// A lowered thread is never raised again (that needs privileges): it is stopped once its load is
+// done, and the next load starts a new worker at the normal priority.
+const LOWER_PRIORITY_AFTER_MS = 500;
+
+/** Raises the nice value of the thread `thread`; true when it did. */
+function lowerPriority(thread: number): boolean {
+  try {
+    setPriority(thread, 10);
+    return true;
+  } catch {
+    // Gone already, or not allowed: it keeps its priority, and its time budget still holds.
+    return false;
+  }
+}
 
 /** Loads content folders in a worker thread, one at a time, each within a time budget. */
 export interface ContentLoader {
@@ -86,14 +110,19 @@ export function createContentLoader(options: ContentLoaderOptions = {}): Content
       // Held only during a load, so an idle worker never keeps content:check or the host running.
       current.ref();
       let file: string | null = null;
+      let slow: NodeJS.Timeout | undefined;
+      let lowered = false;
       const finish = (result: LoadResult) => {
         clearTimeout(timer);
+        clearTimeout(slow);
         current.off('message', onMessage).off('error', onError).off('exit', onExit);
         current.unref();
-        idle = setTimeout(() => {
+        const retire = () => {
           if (worker === current) worker = undefined;
           void current.terminate();
-        }, IDLE_MS).unref();
+        };
+        if (lowered) retire();
+        else idle = setTimeout(retire, IDLE_MS).unref();
         resolve(result);
       };
       const stop = (message: string) => {
@@ -105,6 +134,9 @@ export function createContentLoader(options: ContentLoaderOptions = {}): Content
         if (reply.type === 'started') {
           clearTimeout(timer);
           timer = setTimeout(overBudget, budgetMs);
+          const { thread } = reply;
+          if (thread !== undefined)
+            slow = setTimeout(() => (lowered = lowerPriority(thread)), LOWER_PRIORITY_AFTER_MS);
         } else if (reply.type === 'file') file = reply.name;
         else finish(reply.result);
       };

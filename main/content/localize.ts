@@ -1,3 +1,4 @@
+import { builtInWord, builtInWords, optionalWordKeys } from './built-in-words';
 import { mergeFaq } from './faq-merge';
 import type { FaqParse } from './faq-file';
 import { KIOSK_FILE } from './kiosk-file';
@@ -18,17 +19,28 @@ export interface LocalizeInput {
   offered: string[];
   faqs: Map<string, FaqParse>;
   locate: Locate;
+  /** A language still being translated: its missing texts are counted, not listed one by one. */
+  draft?: boolean;
+}
+
+/** How much of one language is written: its own texts and questions, out of the default's. */
+export interface TranslationCount {
+  texts: { translated: number; total: number };
+  questions: { translated: number; total: number };
 }
 
 /**
- * Builds the content in one language and returns the problems found on the way: a text missing
- * in the default language is an error; missing elsewhere, a warning, and the default text shows.
+ * Builds the content in one language and returns the problems found on the way, and how much of
+ * it is translated: a text missing in the default language is an error; missing elsewhere, a
+ * warning, and the default text shows, except consent wording, which never falls back (an error).
  */
-export function localize({ kiosk, lang, fallback, offered, faqs, locate }: LocalizeInput): {
+export function localize({ kiosk, lang, fallback, offered, faqs, locate, draft = false }: LocalizeInput): {
   localized: Localized;
   problems: Problem[];
+  count: TranslationCount;
 } {
   const problems: Problem[] = [];
+  const texts = { translated: 0, total: 0 };
   const report = (severity: Problem['severity'], path: Path, message: string) =>
     problems.push({ severity, file: KIOSK_FILE, ...locate(path), message });
 
@@ -43,8 +55,17 @@ export function localize({ kiosk, lang, fallback, offered, faqs, locate }: Local
         );
     }
     const text = map[lang];
+    texts.total++;
+    if (text !== undefined) texts.translated++;
     if (text !== undefined) return text;
-    if (lang === fallback)
+    if (path[0] === 'signup' && path[1] === 'consent' && lang !== fallback && !draft)
+      // What a visitor agrees to must be in the language they read: never another language's words.
+      report(
+        'error',
+        path,
+        `${settingName(path)} has no "${lang}" wording. Visitors must read what they agree to in their own language, so the kiosk never shows another language's wording here; add a line "${lang}: ..." under it, or mark "${lang}" as draft: true in languages.offered until it is translated.`,
+      );
+    else if (lang === fallback)
       report(
         'error',
         path,
@@ -59,16 +80,47 @@ export function localize({ kiosk, lang, fallback, offered, faqs, locate }: Local
     return map[fallback] ?? '';
   };
 
+  /** A word the content may leave out: the content's own, else the kiosk's built-in one. */
+  const word = (key: (typeof optionalWordKeys)[number]): string => {
+    const given = kiosk.words[key];
+    const own = builtInWord(key, lang);
+    const backup = builtInWord(key, fallback) ?? builtInWords[key].en;
+    if (given)
+      return pick({ ...(own === undefined ? { [fallback]: backup } : { [lang]: own }), ...given }, [
+        'words',
+        key,
+      ]);
+    if (own !== undefined) return own;
+    report(
+      'warning',
+      ['words', key],
+      `words.${key} is not given, and the kiosk knows it only in English and Spanish, so "${lang}" visitors read "${backup}"; add words.${key} with a line "${lang}: ..." under it.`,
+    );
+    return backup;
+  };
+
   const localized: Localized = {
     lang,
     tagline: pick(kiosk.campaign.tagline, ['campaign', 'tagline']),
-    words: Object.fromEntries(wordKeys.map((key) => [key, pick(kiosk.words[key], ['words', key])])) as Words,
+    words: Object.fromEntries([
+      ...wordKeys.map((key) => [key, pick(kiosk.words[key], ['words', key])]),
+      ...optionalWordKeys.map((key) => [key, word(key)]),
+    ]) as Words,
     slides: kiosk.attract.slides.map((slide, index) => {
       const at = (...rest: Path): Path => ['attract', 'slides', index, ...rest];
       return {
+        ...(slide.figure ? { figure: pick(slide.figure, at('figure')) } : {}),
         title: pick(slide.title, at('title')),
         text: pick(slide.text, at('text')),
-        ...(slide.image ? { image: slide.image } : {}),
+        ...(slide.image
+          ? {
+              image: {
+                src: slide.image.file,
+                description: pick(slide.image.description, at('image', 'description')),
+                fit: slide.image.fit ?? 'contain',
+              },
+            }
+          : {}),
         ...(slide.qr
           ? { qr: { url: slide.qr.url, caption: pick(slide.qr.caption, at('qr', 'caption')) } }
           : {}),
@@ -77,7 +129,15 @@ export function localize({ kiosk, lang, fallback, offered, faqs, locate }: Local
     faq: mergeFaq(faqs.get(fallback), faqs.get(lang), lang, fallback, problems),
     signup: kiosk.signup ? localizeSignup(kiosk.signup, pick) : null,
   };
-  return { localized, problems };
+  const own = new Set(faqs.get(lang)?.questions.map((question) => question.id));
+  const defaults = faqs.get(fallback)?.questions ?? [];
+  const questions = {
+    translated: defaults.filter((question) => lang === fallback || own.has(question.id)).length,
+    total: defaults.length,
+  };
+  // A draft is not offered to visitors: what it still lacks is summed up once, not warned text by text.
+  const kept = draft ? problems.filter((problem) => problem.severity === 'error') : problems;
+  return { localized, problems: kept, count: { texts, questions } };
 }
 
 type Pick = (map: Record<string, string>, path: Path) => string;
@@ -93,6 +153,7 @@ function localizeSignup(signup: NonNullable<KioskFile['signup']>, pick: Pick): S
     submit: text('submit'),
     thankYou: text('thankYou'),
     phoneRegion: signup.phoneRegion ?? 'US',
+    sealTo: signup.sealTo ?? [],
     consent: consentChannels.flatMap((channel) => {
       const wording = signup.consent[channel];
       return wording ? [{ channel, text: pick(wording, ['signup', 'consent', channel]) }] : [];

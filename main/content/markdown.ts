@@ -11,6 +11,8 @@ export interface MarkdownNote {
 /** A Markdown image that must exist in the media folder. */
 export interface ImageRef {
   src: string;
+  /** The words between the brackets, describing the picture for visitors who cannot see it. */
+  alt: string;
   line: number;
   column: number;
 }
@@ -93,7 +95,7 @@ export class MarkdownConverter {
         ];
       }
       case 'image':
-        this.images.push({ src: node.url, ...start(node) });
+        this.images.push({ src: node.url, alt: node.alt ?? '', ...start(node) });
         return [{ type: 'image', src: node.url, alt: node.alt ?? '' }];
       case 'linkReference':
         return this.inlines(node.children);

@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { openInside, type NotOpened } from '../regular-file';
 
 const IMAGE_TYPES: Record<string, (head: Buffer) => boolean> = {
   '.png': (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
@@ -23,21 +23,36 @@ export async function checkImage(contentDir: string, src: string): Promise<strin
   }
   const type = IMAGE_TYPES[extname(relative).toLowerCase()];
   if (!type) return `"${src}" is not a picture the kiosk can show; use a PNG, JPEG, SVG or WebP file.`;
+  // Opened as the hosts open it to send it, so a picture that passes here is one they serve.
+  const file = await openInside(join(contentDir, 'media'), join(contentDir, relative));
+  if (!file.ok) return cannotOpen(src, file);
   let head: Buffer;
   try {
-    const file = await open(join(contentDir, relative), 'r');
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(512), 0, 512, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return `the picture "${src}" does not exist; check the file name (capital letters count) in the media folder.`;
+    const { buffer, bytesRead } = await file.handle.read(Buffer.alloc(512), 0, 512, 0);
+    head = buffer.subarray(0, bytesRead);
+  } catch (cause) {
+    return `the kiosk could not read the picture "${src}" (${(cause as NodeJS.ErrnoException).code ?? String(cause)}); save it again.`;
+  } finally {
+    await file.handle.close();
   }
   if (!type(head)) {
     const kind = extname(relative).slice(1).toUpperCase();
     return `"${src}" is not really a ${kind} picture; open it in a picture editor and save it as ${kind} again.`;
   }
   return undefined;
+}
+
+function cannotOpen(src: string, file: NotOpened): string {
+  switch (file.reason) {
+    case 'missing':
+      return `the picture "${src}" does not exist; check the file name (capital letters count) in the media folder.`;
+    case 'outside':
+      return `"${src}" is a link to a file outside the media folder, which the kiosk never shows; copy the picture itself into media/.`;
+    case 'not-a-file':
+      return `"${src}" is not a picture file (it is a folder, a pipe or a device); save the picture there as a normal file.`;
+    case 'unreadable':
+      return `the kiosk is not allowed to read the picture "${src}"; check its permissions.`;
+    default:
+      return `the kiosk could not read the picture "${src}" (${file.code}); save it again.`;
+  }
 }

@@ -1,4 +1,5 @@
 import { folderSignature } from './folder-signature';
+import { watchFolder } from './folder-watch';
 import { createContentLoader, type ContentLoaderOptions } from './load-in-worker';
 import { formatProblem, locateProblem } from './problems';
 import type { ContentState } from './types';
@@ -16,7 +17,10 @@ export interface ContentService {
 }
 
 export interface ContentServiceOptions {
-  /** How often to look for changes; 0 turns watching off. */
+  /**
+   * How often to look for changes the file system does not report (changes it reports are seen at
+   * once); 0 turns watching off.
+   */
   pollMs?: number;
   log?: (line: string) => void;
   /** The built content worker; default: beside the running bundle (see `defaultWorkerUrl`). */
@@ -27,6 +31,9 @@ export interface ContentServiceOptions {
 
 /** Long polls answered per turn of the event loop, so waking thousands never stalls the host. */
 const WAKE_BATCH = 64;
+
+/** How long after the file system reports a change the folder is looked at. */
+const SETTLE_MS = 30;
 
 /**
  * Starts serving the content folder `dir`. A good load replaces the content; a bad one keeps the
@@ -96,7 +103,10 @@ export async function createContentService(
   await reload();
 
   let timer: NodeJS.Timeout | undefined;
+  let settle: NodeJS.Timeout | undefined;
   let closed = false;
+  let looking = false;
+  let lookAgain = false;
   const schedule = () => {
     if (closed || pollMs <= 0) return;
     timer = setTimeout(() => void poll(), pollMs); // poll catches and logs its own errors
@@ -104,18 +114,42 @@ export async function createContentService(
   };
   // A failed look at the folder must not stop the watching: log it, and look again next time.
   const poll = async () => {
+    looking = true;
     try {
       const now = await folderSignature(dir);
       if (now !== signature) {
         signature = now;
+        watch?.refresh();
         await reload();
       }
     } catch (error) {
       log(`could not look for changes in ${dir}: ${String(error)}`);
     } finally {
-      schedule();
+      looking = false;
+      // A change reported while this look was under way gets a look of its own, at once.
+      if (lookAgain && !closed) {
+        lookAgain = false;
+        void poll();
+      } else schedule();
     }
   };
+  // Where the file system reports changes, they are looked at at once, not at the next poll; the
+  // poll stays for folders that report nothing (USB sticks, network folders). A short pause first
+  // lets a save's few writes (truncate and write, or a new file renamed over the old) all land.
+  const changed = () => {
+    if (closed) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      if (looking) {
+        lookAgain = true;
+        return;
+      }
+      clearTimeout(timer);
+      void poll();
+    }, SETTLE_MS);
+    settle.unref();
+  };
+  const watch = pollMs > 0 ? watchFolder(dir, changed, log) : undefined;
   schedule();
 
   return {
@@ -138,6 +172,8 @@ export async function createContentService(
     close() {
       closed = true;
       clearTimeout(timer);
+      clearTimeout(settle);
+      watch?.close();
       void loader.close();
       waiters.forEach((wake) => wake());
       waiters = new Set();

@@ -4,6 +4,7 @@ const itemWords: Record<string, string> = {
   offered: 'language',
   fields: 'field',
   choices: 'choice',
+  sealTo: 'sealTo key',
 };
 
 /**

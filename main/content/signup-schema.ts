@@ -1,6 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { localized } from './schema-parts';
+import { sealToSchema } from './seal-to';
 
 /** The details the signup form can ask for; each becomes one column of the CSV export. */
 export const signupFieldNames = [
@@ -84,6 +85,7 @@ export const signupSchema = z
         }),
       consent,
       phoneRegion: phoneRegion.optional(),
+      sealTo: sealToSchema.optional(),
       submit: localized(),
       thankYou: localized(),
     },

@@ -2,6 +2,7 @@
  * The content model the kiosk shows: what main builds from `content/` and sends to the renderer.
  * Plain data only (no functions, no Markdown source), so it crosses IPC and HTTP unchanged.
  */
+import type { optionalWordKeys } from './built-in-words';
 import type { KioskFile, wordKeys } from './kiosk-schema';
 import type { consentChannels, signupFieldNames } from './signup-schema';
 
@@ -13,7 +14,8 @@ export type Inline =
   /** `qrUrl` is set only when the content asks for a QR code of a web address; other addresses never reach the page. */
   | { type: 'link'; qrUrl: string | null; children: Inline[] }
   | { type: 'code'; value: string }
-  | { type: 'image'; src: string; alt: string }
+  /** `width` and `height` are the picture's own pixels, when its file says, so its space is kept. */
+  | { type: 'image'; src: string; alt: string; width?: number; height?: number }
   | { type: 'break' };
 
 /** A block of an answer. Raw HTML never becomes a block: the loader drops it with a warning. */
@@ -33,11 +35,24 @@ export interface Question {
   lang: string;
 }
 
+/** A picture from the media folder, described for visitors who cannot see it. */
+export interface Picture {
+  src: string;
+  description: string;
+  /** `contain` shows the whole picture; `cover` fills its space, trimming the edges. */
+  fit: 'contain' | 'cover';
+  /** The picture's own size in pixels, when its file says, so the screen keeps its shape. */
+  width?: number;
+  height?: number;
+}
+
 /** One slide of the attract loop, already in one language. */
 export interface Slide {
+  /** A big number or short phrase shown above the title, like "1.6 million". */
+  figure?: string;
   title: string;
   text: string;
-  image?: string;
+  image?: Picture;
   qr?: { url: string; caption: string };
 }
 
@@ -45,7 +60,7 @@ export interface Slide {
  * The words the kiosk itself says, in one language: one per key of `words` in kiosk.yaml. In
  * `idleWarning`, `{seconds}` is replaced by the seconds left.
  */
-export type Words = Record<(typeof wordKeys)[number], string>;
+export type Words = Record<(typeof wordKeys)[number] | (typeof optionalWordKeys)[number], string>;
 
 /** A detail the signup form can ask for, as kiosk.yaml names it. */
 export type SignupFieldName = (typeof signupFieldNames)[number];
@@ -72,6 +87,11 @@ export interface SignupForm {
   thankYou: string;
   /** The country of phone numbers written without a country code (ISO 3166 code, like "US"). */
   phoneRegion: string;
+  /**
+   * The age public keys (age1...) every signup is sealed to before it is written; empty when the
+   * kiosk keeps signups in clear. The same in every language.
+   */
+  sealTo: string[];
 }
 
 /** Everything the kiosk needs in one language. */
@@ -85,11 +105,23 @@ export interface Localized {
   signup: SignupForm | null;
 }
 
+/**
+ * How long the kiosk waits, in seconds, worked out from `idle` in kiosk.yaml: a visitor may stay
+ * quiet for `browseSeconds` on the questions and answers and `formSeconds` on the signup form, then
+ * "Are you still there?" counts down `warningSeconds` before the kiosk starts over.
+ */
+export interface IdleTimes {
+  slideSeconds: number;
+  browseSeconds: number;
+  formSeconds: number;
+  warningSeconds: number;
+}
+
 /** The whole validated content. */
 export interface Content {
   campaign: { name: string };
   theme: KioskFile['theme'];
-  idle: KioskFile['idle'];
+  idle: IdleTimes;
   defaultLanguage: string;
   languages: { code: string; label: string }[];
   byLanguage: Record<string, Localized>;

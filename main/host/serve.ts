@@ -3,6 +3,7 @@ import { createKiosk, KioskStartError } from '../kiosk';
 import { packageInfo } from '../package-info';
 import { repoPaths } from '../paths';
 import { parseServeArgs, USAGE } from './args';
+import { handlersWhenReady } from './handlers-when-ready';
 import { keepChromiumOpen, type KeptBrowser } from './keep-chromium-open';
 import { startBrowserHost } from './server';
 
@@ -15,19 +16,29 @@ async function main(): Promise<void> {
   const log = (line: string) => console.error(`[kiosk] ${line}`);
   // Staff mode's "quit kiosk" stops the host and its Chromium, as Ctrl+C does.
   const quit = () => stop();
-  const kiosk = await createKiosk({ ...args, info: { ...packageInfo, host: 'browser' }, log, quit });
+  // The kiosk (reading its content, above all) is built while the host already listens and sends
+  // the page: its script loads and starts meanwhile, and its first call waits for the kiosk.
+  const starting = createKiosk({ ...args, info: { ...packageInfo, host: 'browser' }, log, quit });
+  // A failure to build it is reported once, below; until then it must not count as unhandled.
+  starting.catch(() => {});
   const token = randomBytes(24).toString('base64url');
   const roots = { renderer: repoPaths(import.meta.url).renderer, content: args.contentDir };
-  const host = await startBrowserHost({ handlers: kiosk.handlers, token, port: args.port, roots }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      await kiosk.close();
-      throw new KioskStartError(
-        error.code === 'EADDRINUSE'
-          ? `Port ${args.port} is already in use. Pick another with --port, or --port 0 for any free one.`
-          : `The kiosk host could not start: ${error.message}`,
-      );
-    },
-  );
+  const host = await startBrowserHost({
+    handlers: handlersWhenReady(starting),
+    token,
+    port: args.port,
+    roots,
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await starting.then(
+      (kiosk) => kiosk.close(),
+      () => {},
+    );
+    throw new KioskStartError(
+      error.code === 'EADDRINUSE'
+        ? `Port ${args.port} is already in use. Pick another with --port, or --port 0 for any free one.`
+        : `The kiosk host could not start: ${error.message}`,
+    );
+  });
   console.log(`United We Heal kiosk is running at ${host.url}`);
   console.log(`Content: ${args.contentDir}\nData: ${args.dataDir}\nStop it with Ctrl+C.`);
 
@@ -36,13 +47,18 @@ async function main(): Promise<void> {
     // Staff asked: Chromium closing now is expected, not a crash to recover from.
     browser?.stop();
     // Stopping must end the process even if closing a part fails: log it, then exit.
-    Promise.all([kiosk.close(), host.close()])
+    Promise.all([starting.then((kiosk) => kiosk.close()), host.close()])
       .catch((error: unknown) => log(`stopping: ${String(error)}`))
       .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   if (args.open) browser = keepChromiumOpen({ url: host.url, dataDir: args.dataDir, log });
+  await starting.catch(async (error: unknown) => {
+    browser?.stop();
+    await host.close();
+    throw error;
+  });
 }
 
 function exit(message: string): void {

@@ -1,12 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
-import { openAsset, type AssetRoots } from '../assets';
+import { openAsset, type Asset, type AssetRoots } from '../assets';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { acceptedEncodings, cacheControlFor, etagOf, isNotModified } from './http-caching';
 
 /**
- * Sends the renderer or media file that `path` (still percent-encoded) names. Every failure is a
- * short 404 or 500, never an exception, and the file is closed however the request ends: sent,
- * abandoned by the client, or cut by a read error.
+ * Sends the renderer or media file that `path` (still percent-encoded) names: precompressed when
+ * the build made a `.br` or `.gz` beside it and the browser accepts it, with an ETag, and "not
+ * modified" when the browser's copy is current. Every failure is a short 404 or 500, never an
+ * exception, and every file opened is closed however the request ends: sent, abandoned by the
+ * client, or cut by a read error.
  */
 export async function serveStatic(
   req: IncomingMessage,
@@ -26,24 +29,66 @@ export async function serveStatic(
     res.writeHead(asset.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
     return;
   }
-  res.writeHead(200, {
+  const compressible = isCompressible(path, asset.contentType);
+  const etag = etagOf(asset);
+  const headers: Record<string, string | number> = {
     'Content-Type': asset.contentType,
-    'Content-Length': asset.size,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cache-Control': asset.contentType.startsWith('text/html') ? 'no-store' : 'no-cache',
-  });
-  if (req.method === 'HEAD' || asset.size === 0) {
+    'Cache-Control': cacheControlFor(path),
+    ETag: etag,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+  };
+  if (isNotModified(req.headers, etag)) {
     await asset.handle.close();
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const copy = compressible ? await precompressed(req, path, roots, asset) : undefined;
+  const body = copy ?? asset;
+  if (copy) await asset.handle.close();
+  res.writeHead(200, {
+    ...headers,
+    'Content-Length': body.size,
+    ...(copy ? { 'Content-Encoding': copy.encoding } : {}),
+  });
+  if (req.method === 'HEAD' || body.size === 0) {
+    await body.handle.close();
     res.end();
     return;
   }
   // Only the bytes counted in Content-Length, even if the file grows meanwhile.
-  const file = asset.handle.createReadStream({ start: 0, end: asset.size - 1, highWaterMark: 16 * 1024 });
+  const file = body.handle.createReadStream({ start: 0, end: body.size - 1, highWaterMark: 16 * 1024 });
   // pipeline destroys both sides when either fails or the client goes away, which closes the file.
   pipeline(file, res, (error) => {
     // A client that goes away mid-file is ordinary; a read error is worth a line in the log.
     if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') log(`sending ${path} failed: ${error.message}`);
   });
+}
+
+/** Text of the built renderer: the build writes its `.br` and `.gz` (media are the organizers' own files). */
+function isCompressible(path: string, contentType: string): boolean {
+  return !path.startsWith('/media/') && /^(text\/|application\/json|image\/svg\+xml)/.test(contentType);
+}
+
+/**
+ * The build's precompressed copy of `asset` in the best encoding the request accepts, opened as
+ * safely as the file itself; undefined when there is none, or when it is older than the file (a
+ * renderer rebuilt without its copies must not send yesterday's script).
+ */
+async function precompressed(
+  req: IncomingMessage,
+  path: string,
+  roots: AssetRoots,
+  asset: Asset,
+): Promise<(Asset & { encoding: string }) | undefined> {
+  const file = path === '/' ? '/index.html' : path;
+  for (const { encoding, suffix } of acceptedEncodings(req.headers['accept-encoding'])) {
+    const copy = await openAsset(`${file}${suffix}`, roots);
+    if (!copy.ok) continue;
+    if (copy.mtimeMs >= asset.mtimeMs) return { ...copy, contentType: asset.contentType, encoding };
+    await copy.handle.close();
+  }
+  return undefined;
 }

@@ -9,16 +9,19 @@ export function Dialog({
   className,
   alert = false,
   lang,
+  onTap,
   children,
 }: {
   titleId: string;
   className: string;
   alert?: boolean;
   lang?: string;
+  /** A tap anywhere on the dialog or around it, for a question any touch answers. */
+  onTap?: () => void;
   children: ReactNode;
 }) {
   return (
-    <div className="backdrop">
+    <div className="backdrop" onClick={onTap}>
       <div
         className={`dialog ${className}`}
         role={alert ? 'alertdialog' : 'dialog'}

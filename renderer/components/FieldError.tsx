@@ -10,11 +10,11 @@ export function FieldError({ name, message, lang }: { name: string; message: str
   );
 }
 
-/** The visible mark of a required field; assistive technology reads `aria-required` instead. */
-export function RequiredMark() {
+/** The visible word on a required field; assistive technology reads `aria-required` instead. */
+export function RequiredMark({ word }: { word: string }) {
   return (
     <span className="required-mark" aria-hidden="true">
-      *
+      {word}
     </span>
   );
 }

@@ -1,31 +1,37 @@
-import { create } from 'qrcode';
-import { useMemo } from 'react';
+import { memo } from 'react';
+import { qrPath } from '../qr-paths';
 
-/** A QR code of a web address, drawn as SVG so it stays sharp at any size and needs no network. */
-export function QrCode({ url, caption }: { url: string; caption: string }) {
-  const path = useMemo(() => {
-    const { modules } = create(url, { errorCorrectionLevel: 'M' });
-    const cells: string[] = [];
-    for (let row = 0; row < modules.size; row++) {
-      for (let col = 0; col < modules.size; col++) {
-        if (modules.get(row, col)) cells.push(`M${col + 4} ${row + 4}h1v1h-1z`);
-      }
-    }
-    return { d: cells.join(''), size: modules.size + 8 };
-  }, [url]);
+/**
+ * A QR code card: the code, drawn as SVG so it stays sharp at any size and needs no network, and
+ * its caption at reading size. `detail` (the address, say) goes under the caption.
+ */
+export const QrCard = memo(function QrCard({
+  url,
+  caption,
+  detail,
+  className = '',
+}: {
+  url: string;
+  caption: string;
+  detail?: string;
+  className?: string;
+}) {
+  const { d, size } = qrPath(url);
   return (
-    // Spans, not a figure: a QR code can stand inside a paragraph of an answer.
-    <span className="qr">
+    <figure className={`qr-card ${className}`}>
       <svg
-        viewBox={`0 0 ${path.size} ${path.size}`}
+        viewBox={`0 0 ${size} ${size}`}
         role="img"
-        aria-label={caption}
+        aria-label={`${caption} (QR code: ${url})`}
         shapeRendering="crispEdges"
       >
-        <rect width={path.size} height={path.size} fill="#fff" />
-        <path d={path.d} fill="#000" />
+        <rect width={size} height={size} fill="#fff" />
+        <path d={d} fill="#000" />
       </svg>
-      <span className="qr-caption">{caption}</span>
-    </span>
+      <figcaption>
+        <span className="qr-caption">{caption}</span>
+        {detail && <span className="qr-detail">{detail}</span>}
+      </figcaption>
+    </figure>
   );
-}
+});

@@ -5,12 +5,15 @@ import { errorId, FieldError, RequiredMark } from './FieldError';
 /** A field with set answers (the visitor's role): one large tile per choice, like radio buttons. */
 export function SignupChoiceField({
   field,
+  required,
   selected,
   error,
   onChoose,
   onLeave,
 }: {
   field: SignupField;
+  /** The word that marks a required field. */
+  required: string;
   selected: number | undefined;
   error: { message: string; lang: string } | undefined;
   onChoose: (index: number) => void;
@@ -33,7 +36,7 @@ export function SignupChoiceField({
     >
       <legend>
         {field.label}
-        {field.required && <RequiredMark />}
+        {field.required && <RequiredMark word={required} />}
       </legend>
       <div className="choices">
         {(field.choices ?? []).map((choice, index) => (

@@ -30,7 +30,7 @@ export function SignupStatusNote() {
             Visitors who sign up meanwhile are asked to tell a staff member. Their details stay on the form:
             once the problem is fixed, a tap on the form's button saves them.
           </p>
-          <button type="button" className="nav-button" onClick={() => setOpenFor(null)}>
+          <button type="button" className="bar-button" onClick={() => setOpenFor(null)}>
             Close
           </button>
         </Dialog>

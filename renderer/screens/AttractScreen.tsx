@@ -1,46 +1,61 @@
-import { slideIndex } from '../store/session';
-import { selectLocalized, useKiosk } from '../store';
+import type { CSSProperties } from 'react';
 import { JoinButton } from '../components/JoinButton';
 import { LanguageToggle } from '../components/LanguageToggle';
-import { QrCode } from '../components/QrCode';
-import { useClock } from '../use-clock';
+import { SlideView } from '../components/SlideView';
+import { selectLocalized, useKiosk } from '../store';
+import { nextSlideAt, slideIndex } from '../store/session';
+import { useTimeline } from '../use-timeline';
 
-/** The loop that runs while nobody touches the kiosk; a tap anywhere starts, but on "Join", which opens the form. */
+/**
+ * The loop that runs while nobody touches the kiosk, read from across the aisle. A tap anywhere
+ * starts, and does only that; "Join the campaign" opens the form and a language button only
+ * changes the language.
+ */
 export function AttractScreen() {
   const localized = useKiosk(selectLocalized);
   const campaign = useKiosk((state) => state.content?.content?.campaign.name);
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
   const slideMs = useKiosk((state) => (state.content?.content?.idle.slideSeconds ?? 8) * 1000);
+  const since = useKiosk((state) => state.session.attractSince);
   const start = useKiosk((state) => state.start);
-  const now = useClock(1000);
-  const index = useKiosk((state) => slideIndex(state.session, now, slideMs, localized?.slides.length ?? 0));
+  const count = localized?.slides.length ?? 0;
+  // Redrawn when the slide turns, and at no other time.
+  const now = useTimeline((at) => (count > 1 ? nextSlideAt(since, at, slideMs) : null));
+  const index = slideIndex(since, now, slideMs, count);
   if (!localized) return null;
-  const slide = localized.slides[index];
   return (
     <main className="screen attract" onClick={start}>
       <header className="attract-header">
-        {logo && <img className="logo" src={logo} alt="" />}
-        <div>
+        {logo && <img className="attract-logo" src={logo} alt="" draggable={false} />}
+        <div className="attract-brand">
           <p className="campaign-name">{campaign}</p>
           <p className="tagline">{localized.tagline}</p>
         </div>
+        <LanguageToggle />
       </header>
-      {slide && (
-        <section className="slide" aria-live="polite" key={index}>
-          <h1>{slide.title}</h1>
-          <p>{slide.text}</p>
-          {slide.image && <img className="slide-image" src={slide.image} alt="" />}
-          {slide.qr && <QrCode url={slide.qr.url} caption={slide.qr.caption} />}
-        </section>
-      )}
+      <div className="slides">
+        {localized.slides.map((slide, number) => (
+          <SlideView key={number} slide={slide} active={number === index} />
+        ))}
+      </div>
       <footer className="attract-footer">
+        {count > 1 && (
+          <ol
+            className="progress"
+            aria-hidden="true"
+            style={{ '--slide-ms': `${slideMs}ms` } as CSSProperties}
+          >
+            {localized.slides.map((_slide, number) => (
+              <li key={number} className={number === index ? 'active' : undefined} />
+            ))}
+          </ol>
+        )}
         <div className="attract-actions">
           <button type="button" className="start-button">
             {localized.words.tapToStart}
           </button>
           <JoinButton />
         </div>
-        <LanguageToggle />
       </footer>
     </main>
   );

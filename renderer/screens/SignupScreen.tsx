@@ -1,6 +1,7 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { FieldErrors, SignupField } from '../../main/api';
 import { ConsentBox } from '../components/ConsentBox';
+import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { SignupChoiceField } from '../components/SignupChoiceField';
 import { SignupTextField } from '../components/SignupTextField';
 import { TopBar } from '../components/TopBar';
@@ -8,6 +9,7 @@ import { checkSignupForm, submitSignupForm } from '../signup-calls';
 import { selectLocalized, useKiosk } from '../store';
 import { visibleErrors, type FieldName } from '../store/signup-form';
 import { useFocusOnMount } from '../use-focus-on-mount';
+import { useSignupKeyboard } from '../use-signup-keyboard';
 import { QuestionsScreen } from './QuestionsScreen';
 
 /** Moves focus to the first field main refused, in the form's order, so the visitor starts there. */
@@ -31,6 +33,7 @@ export function SignupScreen() {
   const focusHeading = useFocusOnMount<HTMLHeadingElement>();
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
   const submitRef = useRef<HTMLButtonElement>(null);
+  const keyboard = useSignupKeyboard();
   const lang = localized?.lang;
 
   // A new language: ask main for the messages on screen again, in that language.
@@ -42,6 +45,7 @@ export function SignupScreen() {
   const signup = localized?.signup;
   // The content may stop taking signups while the form is up: show the questions instead.
   if (!signup) return <QuestionsScreen />;
+  const { words } = localized;
 
   const errors = visibleErrors(form);
   const errorOf = (name: FieldName | 'form') => {
@@ -60,8 +64,8 @@ export function SignupScreen() {
   const formError = errorOf('form');
 
   return (
-    <div className="screen">
-      <TopBar showBack join={false} />
+    <div className={`screen visitor-screen${keyboard.typing ? ' typing' : ''}`}>
+      <TopBar showBack />
       <main className="page signup">
         <header className="signup-header">
           <h1 tabIndex={-1} ref={focusHeading}>
@@ -77,6 +81,7 @@ export function SignupScreen() {
                 <SignupChoiceField
                   key={field.name}
                   field={field}
+                  required={words.required}
                   selected={form.choices[field.name]}
                   error={errorOf(field.name)}
                   onChoose={(index) => choose(field.name, index)}
@@ -86,10 +91,15 @@ export function SignupScreen() {
                 <SignupTextField
                   key={field.name}
                   field={field}
+                  required={words.required}
                   value={form.values[field.name] ?? ''}
                   error={errorOf(field.name)}
                   onChange={(value) => setValue(field.name, value)}
-                  onLeave={() => leave(field.name)}
+                  onFocus={() => keyboard.open(field.name)}
+                  onLeave={() => {
+                    leave(field.name);
+                    keyboard.closeIfLeft();
+                  }}
                 />
               ),
             )}
@@ -118,6 +128,9 @@ export function SignupScreen() {
           </button>
         </form>
       </main>
+      {keyboard.typing && (
+        <OnScreenKeyboard kind={keyboard.kind} shift={keyboard.shift} words={words} onKey={keyboard.press} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { QrCode } from '../components/QrCode';
+import { QrCard } from '../components/QrCode';
 import { selectLocalized, useKiosk } from '../store';
 import { useFocusOnMount } from '../use-focus-on-mount';
 
@@ -28,7 +28,7 @@ export function ThankYouScreen() {
           {logo && <img className="logo" src={logo} alt="" />}
           <span>{campaign}</span>
         </p>
-        {qr && <QrCode url={qr.url} caption={qr.caption} />}
+        {qr && <QrCard url={qr.url} caption={qr.caption} className="thanks-qr" />}
       </div>
       <button type="button" className="start-button thanks-home" onClick={home}>
         {localized.words.home}

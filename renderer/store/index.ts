@@ -3,14 +3,16 @@ import type { Localized } from '../../main/api';
 import { createContentSlice, type ContentSlice } from './content-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSignupSlice, freshForm, type SignupSlice } from './signup-slice';
+import { createStaffSlice, type StaffSlice } from './staff-slice';
 
 /** The renderer's one store, made of slices. */
-export type Store = ContentSlice & SessionSlice & SignupSlice;
+export type Store = ContentSlice & SessionSlice & SignupSlice & StaffSlice;
 
 export const useKiosk = create<Store>()((...a) => ({
   ...createContentSlice(...a),
   ...createSessionSlice(...a),
   ...createSignupSlice(...a),
+  ...createStaffSlice(...a),
 }));
 
 const initialState = useKiosk.getState();

@@ -1,19 +1,18 @@
-/** Where a visitor is. */
+/** Where a visitor is. `from` says which way an answer was reached, for its transition. */
 export type Screen =
   | { name: 'attract' }
   | { name: 'questions' }
-  | { name: 'answer'; id: string }
+  | { name: 'answer'; id: string; from?: 'next' | 'previous' }
   | { name: 'signup' }
   | { name: 'thanks' };
 
-/** How long the thank-you screen stays before the kiosk starts over by itself. */
-export const THANKS_MS = 8000;
-
-/** One visitor's session: the screen, the language chosen, and when they last touched the kiosk. */
+/** One visitor's session: the screen, their choices, and when they last touched the kiosk. */
 export interface Session {
   screen: Screen;
   /** The visitor's language; null means the content's default. */
   lang: string | null;
+  /** Whether the visitor asked for larger text. */
+  largerText: boolean;
   lastActivity: number;
   /** When the attract loop started, so slides advance as a pure function of the clock. */
   attractSince: number;
@@ -21,49 +20,58 @@ export interface Session {
 
 // Each visitor action is a pure function from one session to the next, easy to test without a DOM.
 
-/** The session the kiosk returns to between visitors. */
+/** The session the kiosk returns to between visitors: nothing of the last visitor is kept. */
 export const attract = (now: number): Session => ({
   screen: { name: 'attract' },
   lang: null,
+  largerText: false,
   lastActivity: now,
   attractSince: now,
 });
 
-export const start = (session: Session, now: number): Session => ({
+const go = (session: Session, screen: Screen, now: number): Session => ({
   ...session,
-  screen: { name: 'questions' },
+  screen,
   lastActivity: now,
 });
 
-export const openQuestion = (session: Session, id: string, now: number): Session => ({
-  ...session,
-  screen: { name: 'answer', id },
-  lastActivity: now,
+export const start = (session: Session, now: number): Session => go(session, { name: 'questions' }, now);
+
+export const openQuestion = (session: Session, id: string, now: number): Session =>
+  go(session, { name: 'answer', id }, now);
+
+/**
+ * The answer `by` places after (or before) the one on screen, in the order `ids` lists them; the
+ * same session at either end, so a swipe past the last answer does nothing.
+ */
+export const step = (session: Session, ids: readonly string[], by: 1 | -1, now: number): Session => {
+  if (session.screen.name !== 'answer') return session;
+  const id = ids[ids.indexOf(session.screen.id) + by];
+  if (id === undefined || !ids.includes(session.screen.id)) return session;
+  return go(session, { name: 'answer', id, from: by === 1 ? 'next' : 'previous' }, now);
+};
+
+/** Where an answer stands among all of them, counted from 1, as "3 of 10". */
+export const position = (ids: readonly string[], id: string): { number: number; total: number } => ({
+  number: ids.indexOf(id) + 1,
+  total: ids.length,
 });
 
 /** The signup form, from any screen (the attract loop included). */
-export const openSignup = (session: Session, now: number): Session => ({
-  ...session,
-  screen: { name: 'signup' },
-  lastActivity: now,
-});
+export const openSignup = (session: Session, now: number): Session => go(session, { name: 'signup' }, now);
 
 /** Thanks a visitor whose signup main has saved. */
-export const thank = (session: Session, now: number): Session => ({
-  ...session,
-  screen: { name: 'thanks' },
-  lastActivity: now,
-});
+export const thank = (session: Session, now: number): Session => go(session, { name: 'thanks' }, now);
 
 /** From an answer or the form, back to the questions; from anywhere else, to the attract loop. */
-export const back = (session: Session, now: number): Session => ({
-  ...session,
-  screen:
+export const back = (session: Session, now: number): Session =>
+  go(
+    session,
     session.screen.name === 'answer' || session.screen.name === 'signup'
       ? { name: 'questions' }
       : { name: 'attract' },
-  lastActivity: now,
-});
+    now,
+  );
 
 export const chooseLanguage = (session: Session, lang: string, now: number): Session => ({
   ...session,
@@ -71,29 +79,25 @@ export const chooseLanguage = (session: Session, lang: string, now: number): Ses
   lastActivity: now,
 });
 
-/**
- * True when the visitor has walked away: no touch for `resetMs` outside the attract loop. The
- * thank-you screen is done sooner, after `THANKS_MS`, so the next visitor finds the loop.
- */
-export const isIdle = (session: Session, now: number, resetMs: number): boolean =>
-  session.screen.name !== 'attract' &&
-  now - session.lastActivity >= (session.screen.name === 'thanks' ? Math.min(resetMs, THANKS_MS) : resetMs);
+export const toggleLargerText = (session: Session, now: number): Session => ({
+  ...session,
+  largerText: !session.largerText,
+  lastActivity: now,
+});
 
-/**
- * Whole seconds left before the kiosk starts over, while that is `warningMs` or less, so the
- * visitor can be warned; null when no warning is due (or on the attract loop and the thank-you screen).
- */
-export const idleWarning = (
-  session: Session,
-  now: number,
-  resetMs: number,
-  warningMs: number,
-): number | null => {
-  if (session.screen.name === 'attract' || session.screen.name === 'thanks') return null;
-  const left = resetMs - (now - session.lastActivity);
-  return left <= warningMs && left > 0 ? Math.ceil(left / 1000) : null;
-};
+/** How often activity is written down: more often would redraw for nothing while a finger scrolls. */
+export const ACTIVITY_GRAIN_MS = 250;
 
-/** Which attract slide shows at `now`. */
-export const slideIndex = (session: Session, now: number, slideMs: number, count: number): number =>
-  count === 0 ? 0 : Math.floor(Math.max(0, now - session.attractSince) / slideMs) % count;
+/** A touch, a key, a scroll: the visitor is still here. The same session when nothing would change. */
+export const touch = (session: Session, now: number): Session =>
+  session.screen.name === 'attract' || now - session.lastActivity < ACTIVITY_GRAIN_MS
+    ? session
+    : { ...session, lastActivity: now };
+
+/** Which attract slide shows at `now`, for a loop that started at `since`. */
+export const slideIndex = (since: number, now: number, slideMs: number, count: number): number =>
+  count === 0 ? 0 : Math.floor(Math.max(0, now - since) / slideMs) % count;
+
+/** When the next slide comes up, for the one timer the attract loop needs. */
+export const nextSlideAt = (since: number, now: number, slideMs: number): number =>
+  since + (Math.floor(Math.max(0, now - since) / slideMs) + 1) * slideMs;

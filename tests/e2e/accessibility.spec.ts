@@ -1,15 +1,50 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { everyScreen } from './every-screen';
+import { copyDefaultContent, expect, startHost, test } from './fixtures';
+import { saveScreenshot, smallText, targetProblems, violations } from './screen-checks';
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+test('every visitor screen, the on-screen keyboard open included, passes WCAG 2.2 AA, has controls of 64 px at least 8 px apart and text of 24 px, and is saved for the README', async ({
+  page,
+  host,
+  press,
+}, testInfo) => {
+  await everyScreen(page, host.url, press, async (name) => {
+    expect(await violations(page), name).toEqual([]);
+    expect(await targetProblems(page), name).toEqual([]);
+    expect(await smallText(page), name).toEqual([]);
+    await saveScreenshot(page, testInfo, name);
+  });
+});
+
+// Their screenshots are content-screens.spec.ts's (content-note, content-error).
+test('the screens for content with errors pass WCAG 2.2 AA', async ({ page }, testInfo) => {
+  const content = await copyDefaultContent();
+  const host = await startHost(content.dir);
+  try {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(host.url);
+    await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible();
+    // An edit with a mistake: the last good content stays up, with a note for staff.
+    await writeFile(join(content.dir, 'kiosk.yaml'), 'campaign: [broken');
+    await expect(page.getByRole('status')).toBeVisible();
+    expect(await violations(page), 'content-problems note').toEqual([]);
+    expect(await targetProblems(page), 'content-problems note').toEqual([]);
+  } finally {
+    await host.stop();
+    await content.remove();
+  }
+  // No good content at all: the full-screen message for staff.
+  const missing = testInfo.outputPath('content');
+  const empty = await startHost(missing);
+  try {
+    await page.goto(empty.url);
+    await expect(page.getByRole('alert')).toContainText("The kiosk's content needs fixing");
+    expect(await violations(page), 'content-error screen').toEqual([]);
+  } finally {
+    await empty.stop();
+  }
+});
 
 for (const [language, start, question] of [
   ['English', 'Tap to start', 'Who is AFSCME?'],

@@ -2,6 +2,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_CONTENT } from '../support/content-fixture';
 import { copyDefaultContent, expect, startHost, test } from './fixtures';
+import { choosePin } from './staff-helpers';
 
 test('a missing content folder shows a full-screen message naming it, until the folder is back', async ({
   page,
@@ -25,6 +26,7 @@ test('a missing content folder shows a full-screen message naming it, until the 
 test('an edit to the FAQ reaches the screen without a restart, and a broken edit keeps the last good content', async ({
   page,
   press,
+  hasTouch,
 }) => {
   const content = await copyDefaultContent();
   const host = await startHost(content.dir);
@@ -42,13 +44,16 @@ test('an edit to the FAQ reaches the screen without a restart, and a broken edit
     await expect(page.getByRole('button', { name: 'Who is AFSCME, really?' })).toBeVisible();
 
     await writeFile(join(content.dir, 'kiosk.yaml'), 'campaign: [broken');
-    await expect(page.getByRole('status')).toContainText('Content has errors');
+    await expect(page.getByRole('status')).toHaveText('This kiosk needs a staff member');
     await expect(page.getByRole('button', { name: 'Who is AFSCME, really?' })).toBeVisible();
 
-    // Staff tap the note to read what is wrong, and where.
-    await press(page.getByRole('status').getByRole('button'));
-    await expect(page.getByRole('dialog')).toContainText('kiosk.yaml:1:');
-    await press(page.getByRole('button', { name: 'Close' }));
+    // Visitors learn only that staff are needed; staff read what is wrong, and where, behind the PIN.
+    await expect(page.getByRole('status').getByRole('button')).toHaveCount(0);
+    await choosePin(page, press, hasTouch, '246810');
+    await expect(page.locator('.check-line').filter({ hasText: 'The content loads' })).toContainText(
+      'kiosk.yaml:1:',
+    );
+    await press(page.getByRole('button', { name: 'Lock and leave' }));
     await expect(page.getByRole('dialog')).toHaveCount(0);
   } finally {
     await host.stop();
@@ -63,7 +68,7 @@ test('deleting the content folder while the kiosk runs keeps the visitor screen'
     await page.goto(host.url);
     await press(page.getByRole('button', { name: 'Tap to start' }));
     await rm(content.dir, { recursive: true, force: true });
-    await expect(page.getByRole('status')).toContainText('Content has errors');
+    await expect(page.getByRole('status')).toHaveText('This kiosk needs a staff member');
     await expect(page.getByRole('button', { name: 'Who is AFSCME?' })).toBeVisible();
   } finally {
     await host.stop();

@@ -33,13 +33,13 @@ test('the goals answer shows the five national goals as a list', async ({ page, 
   await expect(goals.first()).toHaveText(/^Reasonable caseloads and staffing ratios/);
 });
 
-test('every control a visitor taps is at least 44 by 44 CSS pixels', async ({ page, host, press }) => {
+test('every control a visitor taps is at least 64 by 64 CSS pixels', async ({ page, host, press }) => {
   await page.goto(host.url);
   await press(page.getByRole('button', { name: 'Tap to start' }));
   await press(page.getByRole('button', { name: 'Who is AFSCME?' }));
   for (const button of await page.getByRole('button').all()) {
     const box = await button.boundingBox();
-    expect(box?.width, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(44);
-    expect(box?.height, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(44);
+    expect(box?.width, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(64);
+    expect(box?.height, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(64);
   }
 });

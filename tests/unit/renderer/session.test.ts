@@ -3,15 +3,19 @@ import {
   attract,
   back,
   chooseLanguage,
-  idleWarning,
-  isIdle,
+  nextSlideAt,
   openQuestion,
   openSignup,
+  position,
   slideIndex,
   start,
+  step,
   thank,
-  THANKS_MS,
+  toggleLargerText,
+  touch,
 } from '../../../renderer/store/session';
+
+const ids = ['who', 'goals', 'how'];
 
 describe('a visitor session', () => {
   it('goes from the attract loop to the questions, an answer, and back', () => {
@@ -24,34 +28,43 @@ describe('a visitor session', () => {
     expect(back(session, 40).screen).toEqual({ name: 'attract' });
   });
 
-  it('forgets the language when the next visitor arrives', () => {
-    const session = chooseLanguage(start(attract(0), 1), 'es', 2);
-    expect(session.lang).toBe('es');
-    expect(attract(3).lang).toBeNull();
+  it('steps to the next and previous answers in order, and stays put at either end', () => {
+    const first = openQuestion(start(attract(0), 1), 'who', 2);
+    const second = step(first, ids, 1, 3);
+    expect(second.screen).toEqual({ name: 'answer', id: 'goals', from: 'next' });
+    expect(step(second, ids, -1, 4).screen).toEqual({ name: 'answer', id: 'who', from: 'previous' });
+    expect(step(first, ids, -1, 5)).toBe(first);
+    const last = openQuestion(first, 'how', 6);
+    expect(step(last, ids, 1, 7)).toBe(last);
+    expect(step(start(attract(0), 1), ids, 1, 2).screen).toEqual({ name: 'questions' });
   });
 
-  it('is idle only after the reset time without a touch, and never on the attract loop', () => {
+  it('says where an answer stands, counted from 1', () => {
+    expect(position(ids, 'goals')).toEqual({ number: 2, total: 3 });
+  });
+
+  it('forgets the language and the larger text when the next visitor arrives', () => {
+    const session = toggleLargerText(chooseLanguage(start(attract(0), 1), 'es', 2), 3);
+    expect(session).toMatchObject({ lang: 'es', largerText: true, lastActivity: 3 });
+    expect(attract(4)).toMatchObject({ lang: null, largerText: false });
+  });
+
+  it('writes down activity at most four times a second, and never on the attract loop', () => {
     const session = start(attract(0), 1000);
-    expect(isIdle(session, 60_999, 60_000)).toBe(false);
-    expect(isIdle(session, 61_000, 60_000)).toBe(true);
-    expect(isIdle(attract(0), 1_000_000, 60_000)).toBe(false);
+    expect(touch(session, 1100)).toBe(session);
+    expect(touch(session, 1300).lastActivity).toBe(1300);
+    const idle = attract(0);
+    expect(touch(idle, 5000)).toBe(idle);
   });
 
-  it('counts down the last seconds before starting over', () => {
-    const session = start(attract(0), 0);
-    expect(idleWarning(session, 39_999, 60_000, 20_000)).toBeNull();
-    expect(idleWarning(session, 40_000, 60_000, 20_000)).toBe(20);
-    expect(idleWarning(session, 59_001, 60_000, 20_000)).toBe(1);
-    expect(idleWarning(session, 60_000, 60_000, 20_000)).toBeNull();
-    expect(idleWarning(attract(0), 50_000, 60_000, 20_000)).toBeNull();
-  });
-
-  it('advances the attract slides with the clock and loops', () => {
-    const session = attract(5000);
-    expect([5000, 12_999, 13_000, 21_000, 29_000].map((now) => slideIndex(session, now, 8000, 3))).toEqual([
+  it('advances the attract slides with the clock, loops, and says when the next one is due', () => {
+    expect([5000, 12_999, 13_000, 21_000, 29_000].map((now) => slideIndex(5000, now, 8000, 3))).toEqual([
       0, 0, 1, 2, 0,
     ]);
-    expect(slideIndex(session, 100_000, 8000, 0)).toBe(0);
+    expect(slideIndex(0, 100_000, 8000, 0)).toBe(0);
+    expect(nextSlideAt(5000, 5000, 8000)).toBe(13_000);
+    expect(nextSlideAt(5000, 12_999, 8000)).toBe(13_000);
+    expect(nextSlideAt(5000, 13_000, 8000)).toBe(21_000);
   });
 
   it('opens the signup form from the attract loop or the questions, and goes back to the questions', () => {
@@ -59,22 +72,6 @@ describe('a visitor session', () => {
     const fromQuestions = openSignup(start(attract(0), 1), 2);
     expect(fromQuestions.screen).toEqual({ name: 'signup' });
     expect(back(fromQuestions, 3).screen).toEqual({ name: 'questions' });
-  });
-
-  it('thanks a visitor, then starts over by itself after a few seconds, without a warning', () => {
-    const thanked = thank(openSignup(attract(0), 0), 1000);
-    expect(thanked.screen).toEqual({ name: 'thanks' });
-    expect(isIdle(thanked, 1000 + THANKS_MS - 1, 90_000)).toBe(false);
-    expect(isIdle(thanked, 1000 + THANKS_MS, 90_000)).toBe(true);
-    expect(idleWarning(thanked, 1000 + THANKS_MS - 500, 90_000, 20_000)).toBeNull();
-    // A reset time shorter than the thanks still wins.
-    expect(isIdle(thanked, 1000 + 5000, 5000)).toBe(true);
-  });
-
-  it('keeps the form open while the visitor types, and resets it like any screen when they walk away', () => {
-    const form = openSignup(attract(0), 0);
-    expect(isIdle(form, 59_999, 60_000)).toBe(false);
-    expect(isIdle(form, 60_000, 60_000)).toBe(true);
-    expect(idleWarning(form, 45_000, 60_000, 20_000)).toBe(15);
+    expect(thank(fromQuestions, 4).screen).toEqual({ name: 'thanks' });
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldErrors, SubmitResult } from '../../../main/api';
 import { App } from '../../../renderer/app';
 import { useKiosk } from '../../../renderer/store';
-import { THANKS_MS } from '../../../renderer/store/session';
+import { THANKS_MS } from '../../../renderer/store/idle';
 import { content, contentState, contentWithSignup, signupEnglish } from './fixtures';
 
 const callMain = vi.hoisted(() => vi.fn());
@@ -86,11 +86,20 @@ describe('the signup form', () => {
     ]);
     expect(input('First name').getAttribute('aria-required')).toBe('true');
     expect(input('Last name').getAttribute('aria-required')).toBe('false');
-    expect(screen.getByText('First name').querySelector('.required-mark')?.textContent).toBe('*');
+    expect(screen.getByText('First name').querySelector('.required-mark')?.textContent).toBe('required');
     expect(input('Email').getAttribute('type')).toBe('email');
-    expect(input('Mobile phone').getAttribute('inputmode')).toBe('tel');
-    expect(input('ZIP code').getAttribute('inputmode')).toBe('numeric');
-    for (const control of controls) expect(control.getAttribute('autocomplete')).toBe('off');
+    // The kiosk's own keyboard: letters, an email layout, a number pad; the system's stays away.
+    expect(controls.map((control) => control.getAttribute('data-keyboard'))).toEqual([
+      'letters',
+      'letters',
+      'email',
+      'numbers',
+      'numbers',
+    ]);
+    for (const control of controls) {
+      expect(control.getAttribute('autocomplete')).toBe('off');
+      expect(control.getAttribute('inputmode')).toBe('none');
+    }
     const roles = within(screen.getByRole('radiogroup', { name: 'Your role' })).getAllByRole('radio');
     expect(roles).toHaveLength(3);
     const boxes = screen.getAllByRole('checkbox');
@@ -246,7 +255,7 @@ describe('the signup form', () => {
       'walking away',
       () =>
         act(() => {
-          vi.advanceTimersByTime(content.idle.resetSeconds * 1000 + 1000);
+          vi.advanceTimersByTime((content.idle.formSeconds + content.idle.warningSeconds) * 1000 + 1000);
         }),
     ],
   ])('forgets everything typed on %s', (_how, leave) => {
@@ -264,14 +273,16 @@ describe('the signup form', () => {
 
   it('counts typing as activity, so a visitor filling the form in is not sent away', () => {
     showForm();
+    // Longer on the form, all told, than it may stay quiet.
+    const quiet = (content.idle.formSeconds + content.idle.warningSeconds) * 1000;
     for (let i = 0; i < 3; i++) {
       act(() => {
-        vi.advanceTimersByTime(content.idle.resetSeconds * 500);
+        vi.advanceTimersByTime(quiet / 2);
       });
       fireEvent.input(input('First name'), { target: { value: `Mar${i}` } });
     }
     act(() => {
-      vi.advanceTimersByTime(content.idle.resetSeconds * 500);
+      vi.advanceTimersByTime(quiet / 2);
     });
     expect(useKiosk.getState().session.screen.name).toBe('signup');
   });
