@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -34,7 +34,16 @@ export interface HostOptions {
 export async function startHost(contentDir: string, options: HostOptions = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kiosk-data-')));
   if (options.user) await chown(dataDir, options.user.uid, options.user.gid);
-  const args = ['dist/host/serve.mjs', '--port', '0', '--content', contentDir, '--data-dir', dataDir];
+  const bundles = options.user ? await readableCopyOfBundles() : 'dist';
+  const args = [
+    join(bundles, 'host', 'serve.mjs'),
+    '--port',
+    '0',
+    '--content',
+    contentDir,
+    '--data-dir',
+    dataDir,
+  ];
   // `exec` keeps the process id, so /proc/<pid> is the host's own.
   const [command, argv] = options.openFiles
     ? ['sh', ['-c', `ulimit -n ${options.openFiles} && exec "$0" "$@"`, process.execPath, ...args]]
@@ -70,6 +79,20 @@ export async function startHost(contentDir: string, options: HostOptions = {}): 
         await exited;
       }
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      if (bundles !== 'dist') await rm(bundles, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the built host, worker and renderer that any user can read: the checkout itself may
+ * sit in a folder only root can enter (a CI clone in a `mktemp -d` folder), where another user
+ * could not even load the host. The bundles carry their packages, so no node_modules is needed.
+ */
+async function readableCopyOfBundles(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'kiosk-bundles-'));
+  await chmod(root, 0o755);
+  for (const part of ['host', 'main', 'renderer'])
+    await cp(join('dist', part), join(root, part), { recursive: true });
+  return root;
 }

@@ -115,5 +115,6 @@ describe('npm run serve', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // It starts the host and a browser twice: on a loaded 2-core machine that takes more than 5 s.
+  }, 30_000);
 });
