@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { JoinButton } from '../components/JoinButton';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { SlideView } from '../components/SlideView';
@@ -16,7 +16,10 @@ export function AttractScreen() {
   const campaign = useKiosk((state) => state.content?.content?.campaign.name);
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
   const slideMs = useKiosk((state) => (state.content?.content?.idle.slideSeconds ?? 8) * 1000);
-  const since = useKiosk((state) => state.session.attractSince);
+  const loopSince = useKiosk((state) => state.session.attractSince);
+  // The first slide gets its whole time on screen, however long the content took to arrive.
+  const [shownSince] = useState(() => Date.now());
+  const since = Math.max(loopSince, shownSince);
   const start = useKiosk((state) => state.start);
   const count = localized?.slides.length ?? 0;
   // Redrawn when the slide turns, and at no other time.

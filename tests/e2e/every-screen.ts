@@ -21,10 +21,10 @@ export async function everyScreen(
   await page.clock.install();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  await page.evaluate(() => document.fonts.ready);
   const heading = (name: string) => expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
-
+  await page.evaluate(() => document.fonts.ready);
   await heading('We are United We Heal');
+
   await visit('attract-1-text');
   await page.clock.fastForward(SLIDE_MS);
   await heading('AFSCME members stand behind United We Heal');
