@@ -20,14 +20,20 @@ export function useFitText<T extends HTMLElement>(): (element: T | null) => (() 
       width = element.clientWidth;
       height = element.clientHeight;
       let scale = 1;
-      element.style.setProperty('--fit', '1');
+      // Back to full size (the style sheet's 1) only if it was shrunk: a write here would make the
+      // read below lay the page out again, and most slides fit as they are.
+      if (element.style.getPropertyValue('--fit')) element.style.removeProperty('--fit');
       while (scale > SMALLEST && element.scrollHeight > element.clientHeight + 1) {
         scale = Math.round((scale - STEP) * 100) / 100;
         element.style.setProperty('--fit', String(scale));
       }
     };
-    fit();
-    if (typeof ResizeObserver === 'undefined') return undefined;
+    if (typeof ResizeObserver === 'undefined') {
+      fit();
+      return undefined;
+    }
+    // Its first report comes once the page is laid out and before it is painted: measured then,
+    // a screen that appears (every slide of the attract loop at once) forces no layout of its own.
     const observer = new ResizeObserver(fit);
     observer.observe(element);
     return () => observer.disconnect();

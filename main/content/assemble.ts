@@ -5,6 +5,7 @@ import type { KioskFile } from './kiosk-schema';
 import { localize, type Locate, type Path } from './localize';
 import { checkImage } from './media';
 import { withPictureSizes } from './picture-sizes';
+import { faqPictureWeights, pictureWeight } from './picture-weight';
 import { settingName } from './setting-name';
 import { themeContrastProblems } from './theme-contrast';
 import { draftMessage, type TranslationSummary } from './translations';
@@ -31,9 +32,11 @@ export async function assemble(
     report(kiosk.theme.allowLowContrast === true ? 'warning' : 'error', ['theme', key], message);
   for (const { src, path } of images(kiosk)) {
     const wrong = await checkImage(dir, src);
+    const heavy = wrong ? undefined : await pictureWeight(dir, src);
     if (wrong) report('error', path, `${settingName(path)}: ${wrong}`);
+    else if (heavy) report('warning', path, `${settingName(path)}: ${heavy}`);
   }
-  problems.push(...undescribedPictures(faqs));
+  problems.push(...undescribedPictures(faqs), ...(await faqPictureWeights(dir, faqs)));
   if (kiosk.idle.warningSeconds < LEAST_WARNING_SECONDS)
     report(
       'warning',

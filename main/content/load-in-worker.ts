@@ -34,7 +34,7 @@ const START_MS = 30_000;
 // that): its thread's nice value is raised (Linux), so a pathological parse gives way to the host
 // answering the visitor's page when the laptop has no core to spare. An ordinary load keeps the
 // normal priority, since the kiosk is waiting for it, at start often beside Chromium starting up.
-// A lowered thread is never raised again (that needs privileges): it is stopped once its load is
+// A lowered thread is never raised again (that needs privileges): it is retired once its load is
 // done, and the next load starts a new worker at the normal priority.
 const LOWER_PRIORITY_AFTER_MS = 500;
 
@@ -121,7 +121,10 @@ export function createContentLoader(options: ContentLoaderOptions = {}): Content
           if (worker === current) worker = undefined;
           void current.terminate();
         };
-        if (lowered) retire();
+        // Kept ready only after an ordinary load: one that failed or ran long (an edit in
+        // progress, a hostile file) may have left the worker's heap large, and is rare enough
+        // that the next load can pay for a new worker.
+        if (lowered || !result.content) retire();
         else idle = setTimeout(retire, IDLE_MS).unref();
         resolve(result);
       };

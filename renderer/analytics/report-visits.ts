@@ -1,3 +1,4 @@
+import type { AnalyticsEvent } from '../../main/api';
 import { callMain } from '../api';
 import { useKiosk } from '../store';
 import { visitEvents, type Visit } from './visit-events';
@@ -24,10 +25,22 @@ export function reportVisits(): () => void {
       visit,
     );
     visit = moved.visit;
-    for (const event of moved.events) {
-      callMain('recordEvent', event).catch((error: unknown) =>
-        console.warn('[kiosk] visit not counted:', error),
-      );
-    }
+    if (moved.events.length) afterPaint(() => send(moved.events));
   });
+}
+
+function send(events: AnalyticsEvent[]): void {
+  for (const event of events) {
+    callMain('recordEvent', event).catch((error: unknown) =>
+      console.warn('[kiosk] visit not counted:', error),
+    );
+  }
+}
+
+/**
+ * Runs `then` once the next frame is painted: the screen a tap opened shows first, and counting it
+ * (a call to main) comes after, never in the tap's own work.
+ */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }

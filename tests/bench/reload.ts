@@ -7,12 +7,11 @@ import { row, type Row } from './report';
 // A saved edit reaching the screen: from the moment the bench saves the file to the first frame
 // painted with the new words, timed by the page. The kiosk shows its questions; the floor's page
 // long-polls its plain server, which answers when fs.watch reports the file changed. Edits take
-// turns, kiosk and floor, each kiosk edit some 6 s after the last, as an organizer's come (seconds
-// to minutes apart); a random part of each pause keeps edits from falling at the same point of a
+// turns, kiosk and floor, each kiosk edit some 6 s after the last (quick: 3 s), as an organizer's
+// come (seconds to minutes apart); a random part of each pause keeps edits from falling at the same point of a
 // poll's cycle every time.
 
 const TIMEOUT_MS = 10_000;
-const PAUSE_MS = 3000;
 
 async function editOnce(page: ProbedPage, file: string, text: string, needle: string): Promise<number> {
   await page.page.evaluate((words) => window.benchProbe.watch(words), needle);
@@ -32,6 +31,7 @@ export async function reloadRows(
   floor: ProbedPage,
   floorLive: string,
   runs: number,
+  pauseMs: number,
 ): Promise<Row[]> {
   const faq = join(contentDir, 'faq.en.md');
   const original = await readFile(faq, 'utf8');
@@ -42,9 +42,9 @@ export async function reloadRows(
   try {
     for (let run = 0; run < runs; run++) {
       const edited = `${heading} (edit ${run})`;
-      await sleep(PAUSE_MS + Math.random() * 500);
+      await sleep(pauseMs + Math.random() * 500);
       kioskTimes.push(await editOnce(kiosk, faq, original.replace(`## ${heading}`, `## ${edited}`), edited));
-      await sleep(PAUSE_MS + Math.random() * 500);
+      await sleep(pauseMs + Math.random() * 500);
       floorTimes.push(await editOnce(floor, floorLive, edited, edited));
     }
   } finally {

@@ -28,8 +28,26 @@ const only = process.argv
   .split(',');
 /** How much of each figure to take: the full run for a verdict, --quick while developing. */
 const plan = quick
-  ? { starts: 5, idleWindows: 5, idleMs: 2000, longTaskWindows: 5, longTaskMs: 2000, taps: 15, edits: 5 }
-  : { starts: 7, idleWindows: 5, idleMs: 8000, longTaskWindows: 5, longTaskMs: 12_000, taps: 40, edits: 7 };
+  ? {
+      starts: 5,
+      idleWindows: 5,
+      idleMs: 2000,
+      longTaskWindows: 5,
+      longTaskMs: 2000,
+      taps: 15,
+      edits: 5,
+      editPauseMs: 1500,
+    }
+  : {
+      starts: 7,
+      idleWindows: 5,
+      idleMs: 8000,
+      longTaskWindows: 5,
+      longTaskMs: 12_000,
+      taps: 40,
+      edits: 7,
+      editPauseMs: 3000,
+    };
 // Quick compares visit 100 with visit 50 rather than 10: the first visits compile and warm the
 // page's code, which is not a leak; it catches only a gross leak.
 const visits = quick ? { count: 100, reference: 50 } : { count: 1000, reference: 100 };
@@ -73,7 +91,7 @@ async function inBrowser(rows: Row[]): Promise<void> {
       await tapOn(kiosk.page, 'button', needle);
       await floor.page.goto(new URL('live.html', floorServer.url).href);
       await part('live reload', rows, () =>
-        reloadRows(kiosk, content.dir, floor, floorFolder.live, plan.edits),
+        reloadRows(kiosk, content.dir, floor, floorFolder.live, plan.edits, plan.editPauseMs),
       );
     } finally {
       await kiosk.close();
