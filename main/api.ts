@@ -52,6 +52,11 @@ export interface AppInfo {
   name: string;
   version: string;
   host: 'electron' | 'browser';
+  /**
+   * True only for `npm run serve -- --preview`: a kiosk page may then be pinned to a screen by its
+   * address, for the organizer's preview. Electron is never in preview mode.
+   */
+  preview: boolean;
 }
 
 // Text is only capped here against abuse: main's validation gives visitors the friendly limits.

@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   const kiosk = await createKiosk({
     contentDir: paths.content,
     dataDir: paths.data,
-    info: { ...packageInfo, host: 'electron' },
+    info: { ...packageInfo, host: 'electron', preview: false },
     log,
     quit: () => quitKiosk?.('staff'),
   });

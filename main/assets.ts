@@ -16,6 +16,21 @@ export function resolveAsset(urlPath: string, roots: AssetRoots): string | null 
   return locate(urlPath, roots)?.file ?? null;
 }
 
+/** The organizer's preview page, in the built renderer: only `npm run serve -- --preview` sends it. */
+export const PREVIEW_PAGE = 'preview.html';
+
+/**
+ * True when `urlPath` names the preview page or the build's compressed copy of it, however it is
+ * written (`/preview%2Ehtml`, `/assets/../preview.html`, or `/Preview.html`, which a
+ * case-insensitive disk opens as well).
+ */
+export function isPreviewPage(urlPath: string, roots: AssetRoots): boolean {
+  const file = resolveAsset(urlPath, roots)
+    ?.toLowerCase()
+    .replace(/\.(br|gz)$/, '');
+  return file === resolve(roots.renderer, PREVIEW_PAGE).toLowerCase();
+}
+
 /** A file a host may send: open, with its size and content type. */
 export type Asset = OpenFile & { contentType: string };
 

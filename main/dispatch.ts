@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { api, isCallName, type ApiError, type Envelope, type Handlers } from './api';
+import { api, isCallName, type Envelope, type Handlers } from './api';
 import { CallRefused } from './call-refused';
+import { fail } from './envelope';
 
 /**
  * Runs one call from an untrusted caller: checks the name, parses the argument with the contract's
@@ -19,9 +20,4 @@ export async function dispatch(handlers: Handlers, name: unknown, raw: unknown):
     console.error(`[kiosk] ${name} failed:`, error);
     return fail('internal', `${name} failed inside the kiosk. The details are in the kiosk's log.`);
   }
-}
-
-/** Builds an error envelope. */
-export function fail(code: ApiError['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
 }

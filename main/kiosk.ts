@@ -1,12 +1,18 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AppInfo, Handlers } from './api';
 import { createAnalytics } from './analytics/analytics';
 import { createAnalyticsHandlers } from './analytics/handlers';
 import { createContentService } from './content/service';
 import { createHandlers } from './handlers';
+import { KioskStartError } from './kiosk-start-error';
 import { createSignups } from './signups/service';
+import { builtAt } from './staff/build-date';
 import { createStaffHandlers } from './staff/handlers';
 import { createStaff } from './staff/service';
+
+/** The last good content, kept in the data folder so a start on unchanged files shows it at once. */
+export const CONTENT_CACHE = 'content-cache.json';
 
 /** What a host gives the kiosk: where its files are, who it is, where its log goes. */
 export interface KioskOptions {
@@ -30,8 +36,7 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
-/** The kiosk could not start; `message` says why and what to do, in plain words. */
-export class KioskStartError extends Error {}
+export { KioskStartError };
 
 /**
  * Builds the whole kiosk (content, data folder, every wing's service, the handlers) in one place,
@@ -49,6 +54,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const content = await createContentService(contentDir, {
     log,
     ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+    // Kept per build: another version of the kiosk may read the same files differently.
+    cache: { file: join(dataDir, CONTENT_CACHE), build: `${info.version} ${builtAt().toISOString()}` },
   });
   const staff = await createStaff({ dataDir, log });
   // Every new signup is stamped with the kiosk id and event staff set on the dashboard.

@@ -14,6 +14,7 @@ import { App } from './app';
 import { syncContent } from './content-sync';
 import { exposeForTests } from './inspect';
 import { installKioskBehaviour } from './kiosk-behaviour';
+import { followPreviewAddress } from './preview-pin';
 import { refreshSignupStatus } from './signup-calls';
 
 // First, before the first call takes the token (and the rest of the fragment) out of the address.
@@ -22,6 +23,10 @@ exposeForTests();
 const leaving = new AbortController();
 window.addEventListener('pagehide', () => leaving.abort(), { once: true });
 syncContent(leaving.signal).catch((error: unknown) => console.error('[kiosk] content sync stopped:', error));
+// In the organizer's preview only: the screen, language and slide its address asks for.
+followPreviewAddress().catch((error: unknown) =>
+  console.warn('[kiosk] preview address not followed:', error),
+);
 // Staff see at once when signups cannot be saved, not only after a visitor's try.
 void refreshSignupStatus();
 installKioskBehaviour();

@@ -69,7 +69,8 @@ export function speak(text: string, voice: SpeechSynthesisVoice, onEnd: () => vo
   speech.speak(utterance);
 }
 
-/** Stops reading aloud. */
+/** Stops reading aloud (a screen that goes away calls it, so it costs nothing when all is quiet). */
 export function stopSpeaking(): void {
-  synthesis()?.cancel();
+  const speech = synthesis();
+  if (speech?.speaking || speech?.pending) speech.cancel();
 }

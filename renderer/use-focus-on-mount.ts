@@ -1,9 +1,23 @@
 import { useCallback } from 'react';
+import { afterPaint } from './after-paint';
 
 /**
  * A ref callback that moves keyboard and screen-reader focus to an element when it appears, so a
  * new screen is announced from its title instead of leaving focus on a button that is gone.
+ *
+ * The focus moves once the new screen is painted: focusing makes the browser lay the page out
+ * there and then, which inside the tap's own work would delay the frame a visitor waits for (on a
+ * slow laptop, by more than anything else a tap does). If focus went somewhere else meanwhile (the
+ * visitor began typing in a field, a form moved it to an error), it stays there.
  */
 export function useFocusOnMount<T extends HTMLElement>(): (element: T | null) => void {
-  return useCallback((element: T | null) => element?.focus({ preventScroll: true }), []);
+  return useCallback((element: T | null) => {
+    if (!element) return;
+    const before = document.activeElement;
+    afterPaint(() => {
+      const now = document.activeElement;
+      if (!element.isConnected || (now !== before && now !== document.body && now !== null)) return;
+      element.focus({ preventScroll: true });
+    });
+  }, []);
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { afterPaint } from './after-paint';
 import { useKiosk } from './store';
 import { idleWarning, isIdle, nextIdleChange } from './store/idle';
 import { useTimeline } from './use-timeline';
@@ -12,7 +13,8 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
  * on-screen), typing, scrolls and swipes all count as activity.
  */
 export function useIdleReset(): number | null {
-  const times = useKiosk((state) => state.content?.content?.idle);
+  // A page the organizer's preview pinned stays on its screen: nothing times out there.
+  const times = useKiosk((state) => (state.preview ? undefined : state.content?.content?.idle));
   const session = useKiosk((state) => state.session);
   const home = useKiosk((state) => state.home);
   const touch = useKiosk((state) => state.touch);
@@ -28,8 +30,18 @@ export function useIdleReset(): number | null {
     // While "Are you still there?" asks, a press answers it with a tap on the warning itself
     // (IdleWarning), which stays until the tap is done: gone under a finger still pressing, it
     // would let the tap land on whatever lies beneath. Keys still answer at once.
+    // Noted once the frame the press or key brings is painted, with the time it happened: noting
+    // it redraws the idle guard, which would otherwise come first and delay what the visitor waits
+    // to see. A burst of events (a swipe, fast typing) is noted once, at its last.
+    let latest: number | null = null;
+    const note = () => {
+      if (latest !== null) touch(latest);
+      latest = null;
+    };
     const onActivity = (event: Event) => {
-      if (!asking || !event.type.startsWith('pointer')) touch();
+      if (asking && event.type.startsWith('pointer')) return;
+      if (latest === null) afterPaint(note);
+      latest = Date.now();
     };
     const options = { capture: true, passive: true };
     for (const type of ACTIVITY) window.addEventListener(type, onActivity, options);

@@ -20,7 +20,18 @@ const node = {
   define: { __KIOSK_BUILT_AT__: JSON.stringify(builtAt.toISOString()) },
 };
 
+const selfContained = {
+  format: 'esm',
+  external: ['electron'],
+  banner: {
+    js: "import { createRequire as __kioskCreateRequire } from 'node:module'; const require = __kioskCreateRequire(import.meta.url);",
+  },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+};
+
 await rm('dist/main', { recursive: true, force: true });
+await rm('dist/chunks', { recursive: true, force: true });
 await Promise.all([
   // Electron's main: ESM, with npm packages left to node_modules, where they ship in app.asar as
   // the app's dependencies.
@@ -32,23 +43,23 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     entryPoints: { 'main/app': 'main/app.ts' },
   }),
-  // The browser host, the tools and the content worker: each one file with its packages in it, so
-  // a start loads a handful of modules rather than a hundred and more from node_modules. The
-  // `electron` package (npm start) stays outside: it finds its binary beside its own files. The
-  // banner gives the CommonJS packages inside a `require` for Node's built-in modules.
+  // The browser host: its packages bundled in, so a start loads a handful of modules rather than
+  // a hundred and more from node_modules, and split, so that what it needs only once it listens
+  // (the kiosk itself, the contract's checks) is a chunk of its own in dist/chunks/, loaded while
+  // the page loads. The banner gives the CommonJS packages inside a `require` for Node's modules.
   esbuild({
     ...node,
-    format: 'esm',
-    external: ['electron'],
-    banner: {
-      js: "import { createRequire as __kioskCreateRequire } from 'node:module'; const require = __kioskCreateRequire(import.meta.url);",
-    },
-    outdir: 'dist',
-    outExtension: { '.js': '.mjs' },
+    ...selfContained,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    entryPoints: { 'host/serve': 'main/host/serve.ts' },
+  }),
+  // The tools: each one file with its packages in it (`npm start` runs before anything else is
+  // there). The `electron` package stays outside: it finds its binary beside its own files.
+  esbuild({
+    ...node,
+    ...selfContained,
     entryPoints: {
-      // Content loading's worker thread, found beside the bundles (main/content/load-in-worker.ts).
-      'main/content-worker': 'main/content/content-worker.ts',
-      'host/serve': 'main/host/serve.ts',
       'cli/start': 'main/cli/start.ts',
       'cli/content-check': 'main/cli/content-check.ts',
       'cli/keys': 'main/cli/keys.ts',
@@ -58,6 +69,13 @@ await Promise.all([
       'cli/preflight': 'main/cli/preflight.ts',
       'cli/staff-pin': 'main/cli/staff-pin.ts',
     },
+  }),
+  // Content loading's worker thread, found beside the bundles (main/content/load-in-worker.ts): one
+  // file, since the packaged app carries dist/main/ only.
+  esbuild({
+    ...node,
+    ...selfContained,
+    entryPoints: { 'main/content-worker': 'main/content/content-worker.ts' },
   }),
   // A sandboxed preload can require nothing but electron: bundle everything else into it.
   esbuild({
@@ -71,5 +89,7 @@ await Promise.all([
 ]);
 if (!mainOnly) {
   await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // The organizer's preview page, beside the kiosk's (see vite.config.ts).
+  await vite({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'preview-page' });
   await precompress('dist/renderer');
 }

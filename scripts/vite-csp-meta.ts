@@ -1,5 +1,6 @@
+import { basename } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../main/security.js';
+import { CONTENT_SECURITY_POLICY, PREVIEW_PAGE_POLICY } from '../main/security.js';
 
 /** Directives a `<meta>` policy cannot carry: browsers ignore them there, with a console warning. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
@@ -13,24 +14,26 @@ export function metaPolicy(policy: string = CONTENT_SECURITY_POLICY): string {
     .join('; ');
 }
 
-/** Where renderer/index.html asks for the policy, right after its charset, before anything loads. */
+/** Where each page (renderer/index.html, preview.html) asks for the policy, right after its charset. */
 export const CSP_MARKER = '<!-- kiosk:csp-meta -->';
 
 /**
  * Writes the Content Security Policy into the built index.html as a `<meta>`, from the one policy
  * in main/security.ts that both hosts also send as a header: the page carries it wherever it is
- * opened, and the two can never drift apart. A page without the marker fails the build.
+ * opened, and the two can never drift apart. The organizer's preview.html gets its own policy,
+ * which alone allows frames (of the kiosk's own pages). A page without the marker fails the build.
  */
 export function cspMeta(): Plugin {
   return {
     name: 'kiosk-csp-meta',
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
+      handler(html, { filename }) {
         if (!html.includes(CSP_MARKER)) {
-          throw new Error(`renderer/index.html must hold ${CSP_MARKER} where the CSP <meta> goes.`);
+          throw new Error(`${basename(filename)} must hold ${CSP_MARKER} where the CSP <meta> goes.`);
         }
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy().replaceAll('"', '&quot;')}" />`;
+        const policy = basename(filename) === 'preview.html' ? PREVIEW_PAGE_POLICY : CONTENT_SECURITY_POLICY;
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(policy).replaceAll('"', '&quot;')}" />`;
         return html.replace(CSP_MARKER, meta);
       },
     },

@@ -115,6 +115,8 @@ export const kioskSchema = z
                     {
                       figure: localized().optional(),
                       title: localized(),
+                      // How long this slide stays up; idle.slideSeconds when left out.
+                      seconds: seconds(3, 60).optional(),
                       text: localized(),
                       image: picture().optional(),
                       qr: z

@@ -112,6 +112,7 @@ export function localize({ kiosk, lang, fallback, offered, faqs, locate, draft =
         ...(slide.figure ? { figure: pick(slide.figure, at('figure')) } : {}),
         title: pick(slide.title, at('title')),
         text: pick(slide.text, at('text')),
+        seconds: slide.seconds ?? kiosk.idle.slideSeconds,
         ...(slide.image
           ? {
               image: {

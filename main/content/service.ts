@@ -1,3 +1,4 @@
+import { contentCache } from './content-cache';
 import { folderSignature } from './folder-signature';
 import { watchFolder } from './folder-watch';
 import { createContentLoader, type ContentLoaderOptions } from './load-in-worker';
@@ -27,6 +28,11 @@ export interface ContentServiceOptions {
   workerUrl?: ContentLoaderOptions['workerUrl'];
   /** How long one load may take before the last good content stays and the file is reported. */
   loadBudgetMs?: ContentLoaderOptions['budgetMs'];
+  /**
+   * Where to keep the last good content between starts (`file`, in the data folder), for the kiosk
+   * build named `build`: a start on unchanged files then shows it without loading them again.
+   */
+  cache?: { file: string; build: string };
 }
 
 /** Long polls answered per turn of the event loop, so waking thousands never stalls the host. */
@@ -56,7 +62,11 @@ export async function createContentService(
   let loading: Promise<ContentState> | undefined;
   let queued: Promise<ContentState> | undefined;
 
+  const cache = options.cache ? contentCache(dir, options.cache.file, options.cache.build) : undefined;
+
   const load = async (): Promise<ContentState> => {
+    // Taken before the files are read: an edit during the load then only ever makes the cache miss.
+    const digest = await cache?.digest().catch(() => undefined);
     const { content, problems } = await loader.load(dir);
     state = Object.freeze({
       version: state.version + 1,
@@ -64,6 +74,10 @@ export async function createContentService(
       content: content ?? state.content,
       problems: problems.map(locateProblem),
     });
+    if (content && cache && digest)
+      cache
+        .write(state, digest)
+        .catch((error: unknown) => log(`could not keep the content for the next start: ${String(error)}`));
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     log(
       content
@@ -100,7 +114,11 @@ export async function createContentService(
     return queued;
   };
 
-  await reload();
+  const cached = await cache?.read();
+  if (cached) {
+    state = Object.freeze({ version: 1, folder: dir, ...cached });
+    log(`content from ${dir} is unchanged since the last start: shown as it was checked then`);
+  } else await reload();
 
   let timer: NodeJS.Timeout | undefined;
   let settle: NodeJS.Timeout | undefined;

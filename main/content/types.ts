@@ -52,6 +52,8 @@ export interface Slide {
   figure?: string;
   title: string;
   text: string;
+  /** How long the slide stays up: its own `seconds`, else `idle.slideSeconds`. */
+  seconds: number;
   image?: Picture;
   qr?: { url: string; caption: string };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { ApiError, Envelope, Handlers } from '../api';
-import { dispatch, fail } from '../dispatch';
+import { fail } from '../envelope';
 
 /** Requests larger than this are refused: no call of the contract needs more. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -83,6 +83,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, api: 
     return send(res, fail('bad-input', 'The request body is not valid JSON.'));
   }
   const name = callNameOf(req.url);
+  // Loaded with the first call, not before the host listens: it brings the contract's checks.
+  const { dispatch } = await import('../dispatch');
   return send(res, await dispatch(api.handlers, name, argument));
 }
 

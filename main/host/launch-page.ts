@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,6 +12,8 @@ export const LAUNCH_PAGE = 'open-kiosk.html';
  * mode 0600 in the data folder only by the user running the kiosk, who holds the token anyway.
  */
 export function writeLaunchPage(dataDir: string, url: string): string {
+  // Chromium opens while the kiosk is still starting, which is what makes a new data folder.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, LAUNCH_PAGE);
   // Removed, then created anew ('wx'): an old file, or a link planted in its place, is never reused.
   rmSync(path, { force: true });

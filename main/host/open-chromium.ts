@@ -15,12 +15,18 @@ function findChromium(): string | undefined {
 }
 
 /**
- * Opens `url` full-screen in the system's Chromium, with a profile inside the data folder, and
- * calls `onExit` when the browser closes. Says what to install when there is no Chromium.
+ * Opens `url` full-screen in the system's Chromium (in an ordinary window with `windowed`, for the
+ * organizer's preview), with a profile inside the data folder, and calls `onExit` when the browser
+ * closes. Says what to install when there is no Chromium.
  * Returns the browser's process (null when there is none), so staff quitting can close it.
  * The token in `url` never goes on Chromium's command line: see `writeLaunchPage`.
  */
-export function openChromium(url: string, dataDir: string, onExit: () => void): ChildProcess | null {
+export function openChromium(
+  url: string,
+  dataDir: string,
+  onExit: () => void,
+  { windowed = false } = {},
+): ChildProcess | null {
   const browser = findChromium();
   if (!browser) {
     console.error(
@@ -38,7 +44,7 @@ export function openChromium(url: string, dataDir: string, onExit: () => void): 
     return null;
   }
   const flags = [
-    '--kiosk',
+    ...(windowed ? ['--new-window', '--window-size=1600,1000'] : ['--kiosk']),
     `--user-data-dir=${resolve(dataDir, 'chromium-profile')}`,
     '--no-first-run',
     '--disable-background-networking',

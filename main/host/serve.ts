@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createKiosk, KioskStartError } from '../kiosk';
+import { KioskStartError } from '../kiosk-start-error';
 import { packageInfo } from '../package-info';
 import { repoPaths } from '../paths';
 import { parseServeArgs, USAGE } from './args';
 import { handlersWhenReady } from './handlers-when-ready';
 import { keepChromiumOpen, type KeptBrowser } from './keep-chromium-open';
+import { dataFolder, openPreviewWindow } from './preview';
 import { startBrowserHost } from './server';
 
 /** Entry point of `npm run serve`: the kiosk for a browser, on this machine only. */
@@ -12,13 +13,24 @@ async function main(): Promise<void> {
   const args = parseServeArgs(process.argv.slice(2), import.meta.url);
   if (args === 'help') return console.log(USAGE);
   if ('error' in args) return exit(args.error);
+  // A preview without --data-dir keeps the organizer's test signups in a temporary folder.
+  const data = dataFolder(args.dataDir);
 
   const log = (line: string) => console.error(`[kiosk] ${line}`);
   // Staff mode's "quit kiosk" stops the host and its Chromium, as Ctrl+C does.
   const quit = () => stop();
   // The kiosk (reading its content, above all) is built while the host already listens and sends
   // the page: its script loads and starts meanwhile, and its first call waits for the kiosk.
-  const starting = createKiosk({ ...args, info: { ...packageInfo, host: 'browser' }, log, quit });
+  // Its code too is loaded meanwhile: the host listens after loading only what serves files.
+  const starting = import('../kiosk').then(({ createKiosk }) =>
+    createKiosk({
+      ...args,
+      dataDir: data.dir,
+      info: { ...packageInfo, host: 'browser', preview: args.preview },
+      log,
+      quit,
+    }),
+  );
   // A failure to build it is reported once, below; until then it must not count as unhandled.
   starting.catch(() => {});
   const token = randomBytes(24).toString('base64url');
@@ -28,6 +40,7 @@ async function main(): Promise<void> {
     token,
     port: args.port,
     roots,
+    preview: args.preview,
   }).catch(async (error: NodeJS.ErrnoException) => {
     await starting.then(
       (kiosk) => kiosk.close(),
@@ -39,8 +52,12 @@ async function main(): Promise<void> {
         : `The kiosk host could not start: ${error.message}`,
     );
   });
-  console.log(`United We Heal kiosk is running at ${host.url}`);
-  console.log(`Content: ${args.contentDir}\nData: ${args.dataDir}\nStop it with Ctrl+C.`);
+  console.log(`United We Heal kiosk${args.preview ? ' preview' : ''} is running at ${host.url}`);
+  console.log(`Content: ${args.contentDir}\nData: ${data.dir}\nStop it with Ctrl+C.`);
+  if (data.temporary)
+    console.log(
+      'Signups typed in the preview are tests: they go to this temporary folder, deleted when you stop.',
+    );
 
   let browser: KeptBrowser | null = null;
   const stop = () => {
@@ -53,7 +70,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (args.open) browser = keepChromiumOpen({ url: host.url, dataDir: args.dataDir, log });
+  if (args.open)
+    browser = args.preview
+      ? openPreviewWindow(host.url, data.dir, log)
+      : keepChromiumOpen({ url: host.url, dataDir: data.dir, log });
   await starting.catch(async (error: unknown) => {
     browser?.stop();
     await host.close();

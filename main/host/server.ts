@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api';
-import type { AssetRoots } from '../assets';
+import { PREVIEW_PAGE, type AssetRoots } from '../assets';
 import { limitConnections, wasRefused } from './connection-limits';
 import { hostNames, type HostNames } from './host-names';
 import { createCallGate, handleApi, sendFailure, type ApiContext } from './http-api';
@@ -29,13 +29,18 @@ export interface BrowserHostOptions {
   limits?: Partial<HostLimits>;
   /** Where the host reports its own trouble; default: stderr. */
   log?: (line: string) => void;
+  /**
+   * `npm run serve -- --preview`: the host also sends the organizer's preview page, which may
+   * frame the kiosk's, and `url` is the preview page's address.
+   */
+  preview?: boolean;
 }
 
 /** A running browser host. */
 export interface BrowserHost {
   server: Server;
   port: number;
-  /** The address to open, token included. */
+  /** The address to open, token included: the kiosk's, or in preview mode the preview page's. */
   url: string;
   close(): Promise<void>;
 }
@@ -63,7 +68,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // The port the request came in on is the host's own, whatever `port` asked for (0: any).
       const names = hostNames(req.socket.localPort ?? 0);
       const api = { handlers: options.handlers, token: options.token, origins: names.origins, calls };
-      route(req, res, names, api, options.roots, log).catch((error: unknown) => {
+      route(req, res, names, api, options.roots, log, options.preview ?? false).catch((error: unknown) => {
         // A caller that went away mid-request is not the host's trouble.
         if (req.destroyed && res.destroyed) return;
         log(`request failed: ${String(error)}`);
@@ -86,7 +91,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     server,
     port,
-    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    url: `http://127.0.0.1:${port}/${options.preview ? PREVIEW_PAGE : ''}#token=${options.token}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -103,6 +108,7 @@ async function route(
   api: ApiContext,
   roots: AssetRoots,
   log: (line: string) => void,
+  preview: boolean,
 ): Promise<void> {
   const target = req.url ?? '';
   // Only a path: an absolute address (`GET http://other/`) or `*` names no file of the kiosk.
@@ -119,5 +125,5 @@ async function route(
     return;
   }
   if (isApi) return handleApi(req, res, api);
-  return serveStatic(req, res, path, roots, log);
+  return serveStatic(req, res, path, roots, log, preview);
 }

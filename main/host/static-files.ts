@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
-import { openAsset, type Asset, type AssetRoots } from '../assets';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { isPreviewPage, openAsset, type Asset, type AssetRoots, type NoAsset } from '../assets';
+import { CONTENT_SECURITY_POLICY, PREVIEW_MODE_POLICY, PREVIEW_PAGE_POLICY } from '../security';
 import { acceptedEncodings, cacheControlFor, etagOf, isNotModified } from './http-caching';
 
 /**
@@ -9,7 +9,8 @@ import { acceptedEncodings, cacheControlFor, etagOf, isNotModified } from './htt
  * the build made a `.br` or `.gz` beside it and the browser accepts it, with an ETag, and "not
  * modified" when the browser's copy is current. Every failure is a short 404 or 500, never an
  * exception, and every file opened is closed however the request ends: sent, abandoned by the
- * client, or cut by a read error.
+ * client, or cut by a read error. The preview page is sent only in preview mode (`preview`),
+ * which also lets it frame the kiosk's pages.
  */
 export async function serveStatic(
   req: IncomingMessage,
@@ -17,12 +18,15 @@ export async function serveStatic(
   path: string,
   roots: AssetRoots,
   log: (line: string) => void,
+  preview = false,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const asset = await openAsset(path, roots);
+  const previewPage = isPreviewPage(path, roots);
+  const asset: Asset | NoAsset =
+    previewPage && !preview ? { ok: false, status: 404 } : await openAsset(path, roots);
   if (!asset.ok) {
     if (asset.detail) log(`could not send ${asset.detail}`);
     const text = asset.status === 404 ? 'Not found' : 'The kiosk host could not read this file; see its log.';
@@ -33,7 +37,7 @@ export async function serveStatic(
   const etag = etagOf(asset);
   const headers: Record<string, string | number> = {
     'Content-Type': asset.contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policyOf(previewPage, preview),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': cacheControlFor(path),
@@ -65,6 +69,12 @@ export async function serveStatic(
     // A client that goes away mid-file is ordinary; a read error is worth a line in the log.
     if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') log(`sending ${path} failed: ${error.message}`);
   });
+}
+
+/** The kiosk's policy; in preview mode, one that lets the preview page frame the kiosk's pages. */
+function policyOf(previewPage: boolean, preview: boolean): string {
+  if (!preview) return CONTENT_SECURITY_POLICY;
+  return previewPage ? PREVIEW_PAGE_POLICY : PREVIEW_MODE_POLICY;
 }
 
 /** Text of the built renderer: the build writes its `.br` and `.gz` (media are the organizers' own files). */

@@ -1,5 +1,6 @@
 import { callNames, type CallName, type Envelope, type Handlers } from '../api';
-import { dispatch, fail } from '../dispatch';
+import { dispatch } from '../dispatch';
+import { fail } from '../envelope';
 import { isAppUrl } from './origin';
 
 /** The part of an IPC event the sender check reads. */

@@ -1,6 +1,6 @@
 import { protocol, session } from 'electron';
 import { Readable } from 'node:stream';
-import { openAsset, type AssetRoots } from '../assets';
+import { isPreviewPage, openAsset, type Asset, type AssetRoots, type NoAsset } from '../assets';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { APP_SCHEME } from './origin';
 
@@ -14,11 +14,15 @@ export function registerAppScheme(): void {
 /**
  * Serves the built renderer and the content's media under app://kiosk/, nothing else: the file is
  * opened by `openAsset`, as the browser host opens it (real path inside the folders, regular files
- * only, no source maps), and streamed from that open file.
+ * only, no source maps), and streamed from that open file. The organizer's preview page is the
+ * browser host's alone (`npm run serve -- --preview`): never served here.
  */
 export function serveAppProtocol(roots: AssetRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const asset = await openAsset(new URL(request.url).pathname, roots);
+    const path = new URL(request.url).pathname;
+    const asset: Asset | NoAsset = isPreviewPage(path, roots)
+      ? { ok: false, status: 404 }
+      : await openAsset(path, roots);
     if (!asset.ok) {
       if (asset.detail) console.error(`[kiosk] could not send ${asset.detail}`);
       return new Response(asset.status === 404 ? 'Not found' : 'The kiosk could not read this file.', {

@@ -1,4 +1,5 @@
 import type { AnalyticsEvent } from '../../main/api';
+import { afterPaint } from '../after-paint';
 import { callMain } from '../api';
 import { useKiosk } from '../store';
 import { visitEvents, type Visit } from './visit-events';
@@ -11,7 +12,8 @@ import { visitEvents, type Visit } from './visit-events';
 export function reportVisits(): () => void {
   let visit: Visit = { readAnswer: false };
   return useKiosk.subscribe((state, previous) => {
-    if (state.session === previous.session) return;
+    // The organizer's preview is no visitor: nothing it shows or does is counted.
+    if (state.session === previous.session || state.preview) return;
     const defaultLang = state.content?.content?.defaultLanguage;
     if (!defaultLang) return;
     const moved = visitEvents(
@@ -35,12 +37,4 @@ function send(events: AnalyticsEvent[]): void {
       console.warn('[kiosk] visit not counted:', error),
     );
   }
-}
-
-/**
- * Runs `then` once the next frame is painted: the screen a tap opened shows first, and counting it
- * (a call to main) comes after, never in the tap's own work.
- */
-function afterPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
 }

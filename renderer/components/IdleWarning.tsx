@@ -12,7 +12,7 @@ export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
   const focusButton = useFocusOnMount<HTMLButtonElement>();
   if (!words) return null;
   return (
-    <Dialog titleId="idle-warning-text" className="idle-warning" alert onTap={touch}>
+    <Dialog titleId="idle-warning-text" className="idle-warning" alert onTap={() => touch()}>
       <p className="idle-seconds" aria-hidden="true">
         {secondsLeft}
       </p>

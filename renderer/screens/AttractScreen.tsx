@@ -1,8 +1,9 @@
-import { useState, type CSSProperties } from 'react';
+import { useMemo, useState } from 'react';
 import { JoinButton } from '../components/JoinButton';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { SlideView } from '../components/SlideView';
 import { selectLocalized, useKiosk } from '../store';
+import { pinnedSlide } from '../store/preview';
 import { nextSlideAt, slideIndex } from '../store/session';
 import { useTimeline } from '../use-timeline';
 
@@ -15,17 +16,19 @@ export function AttractScreen() {
   const localized = useKiosk(selectLocalized);
   const campaign = useKiosk((state) => state.content?.content?.campaign.name);
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
-  const slideMs = useKiosk((state) => (state.content?.content?.idle.slideSeconds ?? 8) * 1000);
   const loopSince = useKiosk((state) => state.session.attractSince);
   // The first slide gets its whole time on screen, however long the content took to arrive.
   const [shownSince] = useState(() => Date.now());
   const since = Math.max(loopSince, shownSince);
   const start = useKiosk((state) => state.start);
-  const count = localized?.slides.length ?? 0;
+  // The organizer's preview shows one slide, which stays.
+  const pin = useKiosk((state) => state.preview);
+  const slideMs = useMemo(() => localized?.slides.map((slide) => slide.seconds * 1000) ?? [], [localized]);
   // Redrawn when the slide turns, and at no other time.
-  const now = useTimeline((at) => (count > 1 ? nextSlideAt(since, at, slideMs) : null));
-  const index = slideIndex(since, now, slideMs, count);
+  const now = useTimeline((at) => (pin ? null : nextSlideAt(since, at, slideMs)));
+  const index = pin ? pinnedSlide(pin, slideMs.length) : slideIndex(since, now, slideMs);
   if (!localized) return null;
+  const count = slideMs.length;
   return (
     <main className="screen attract" onClick={start}>
       <header className="attract-header">
@@ -43,11 +46,7 @@ export function AttractScreen() {
       </div>
       <footer className="attract-footer">
         {count > 1 && (
-          <ol
-            className="progress"
-            aria-hidden="true"
-            style={{ '--slide-ms': `${slideMs}ms` } as CSSProperties}
-          >
+          <ol className="progress" aria-hidden="true">
             {localized.slides.map((_slide, number) => (
               <li key={number} className={number === index ? 'active' : undefined} />
             ))}
@@ -55,6 +54,8 @@ export function AttractScreen() {
         )}
         <div className="attract-actions">
           <button type="button" className="start-button">
+            {/* A new ring with each slide, so it swells once as the slide comes in. */}
+            <span key={index} className="start-ring" aria-hidden="true" />
             {localized.words.tapToStart}
           </button>
           <JoinButton />

@@ -1,18 +1,20 @@
 import { create } from 'zustand';
 import type { Localized } from '../../main/api';
 import { createContentSlice, type ContentSlice } from './content-slice';
+import { createPreviewSlice, type PreviewSlice } from './preview-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSignupSlice, freshForm, type SignupSlice } from './signup-slice';
 import { createStaffSlice, type StaffSlice } from './staff-slice';
 
 /** The renderer's one store, made of slices. */
-export type Store = ContentSlice & SessionSlice & SignupSlice & StaffSlice;
+export type Store = ContentSlice & SessionSlice & SignupSlice & StaffSlice & PreviewSlice;
 
 export const useKiosk = create<Store>()((...a) => ({
   ...createContentSlice(...a),
   ...createSessionSlice(...a),
   ...createSignupSlice(...a),
   ...createStaffSlice(...a),
+  ...createPreviewSlice(...a),
 }));
 
 const initialState = useKiosk.getState();

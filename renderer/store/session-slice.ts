@@ -17,8 +17,8 @@ export interface SessionSlice {
   home: () => void;
   chooseLanguage: (lang: string) => void;
   toggleLargerText: () => void;
-  /** Any touch, key, scroll or swipe: keeps the session from timing out. */
-  touch: () => void;
+  /** Any touch, key, scroll or swipe (at `at`, default now): keeps the session from timing out. */
+  touch: (at?: number) => void;
 }
 
 export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (set, get) => {
@@ -49,6 +49,6 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
     home: () => apply((_current, now) => session.attract(now)),
     chooseLanguage: (lang) => apply((current, now) => session.chooseLanguage(current, lang, now)),
     toggleLargerText: () => apply(session.toggleLargerText),
-    touch: () => apply(session.touch),
+    touch: (at) => apply((current, now) => session.touch(current, Math.min(at ?? now, now))),
   };
 };

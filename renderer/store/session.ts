@@ -94,10 +94,30 @@ export const touch = (session: Session, now: number): Session =>
     ? session
     : { ...session, lastActivity: now };
 
-/** Which attract slide shows at `now`, for a loop that started at `since`. */
-export const slideIndex = (since: number, now: number, slideMs: number, count: number): number =>
-  count === 0 ? 0 : Math.floor(Math.max(0, now - since) / slideMs) % count;
+/**
+ * Where the attract loop stands at `now`, for a loop that started at `since` whose slides last
+ * `slideMs` each (in order): the slide on show, and when it turns. Null with no slide to show.
+ */
+function loopAt(
+  since: number,
+  now: number,
+  slideMs: readonly number[],
+): { index: number; endsAt: number } | null {
+  const round = slideMs.reduce((sum, ms) => sum + ms, 0);
+  if (round <= 0) return null;
+  const elapsed = Math.max(0, now - since);
+  let end = since + Math.floor(elapsed / round) * round;
+  for (const [index, ms] of slideMs.entries()) {
+    end += ms;
+    if (end > since + elapsed) return { index, endsAt: end };
+  }
+  return null;
+}
 
-/** When the next slide comes up, for the one timer the attract loop needs. */
-export const nextSlideAt = (since: number, now: number, slideMs: number): number =>
-  since + (Math.floor(Math.max(0, now - since) / slideMs) + 1) * slideMs;
+/** Which attract slide shows at `now`, for a loop that started at `since`, each slide for its own time. */
+export const slideIndex = (since: number, now: number, slideMs: readonly number[]): number =>
+  loopAt(since, now, slideMs)?.index ?? 0;
+
+/** When the next slide comes up, for the one timer the attract loop needs; null when nothing turns. */
+export const nextSlideAt = (since: number, now: number, slideMs: readonly number[]): number | null =>
+  slideMs.length > 1 ? (loopAt(since, now, slideMs)?.endsAt ?? null) : null;

@@ -59,7 +59,9 @@ const blockText = (block: Block): string[] => {
 };
 
 /**
- * The attract floor: the campaign's words and the start button as a static page. The tap floor:
+ * The attract floors: the campaign's words and the start button as a static page, and the same
+ * with the slides turning as the kiosk's do (each `hidden` but the one on show, swapped by a
+ * timer, no animation): the plainest page that does the loop's work. The tap floor:
  * the same questions as buttons and each answer's text, one shown at a time by a few lines of
  * plain script (no framework), with a Back button. The live floor: a text the page long-polls.
  */
@@ -70,6 +72,21 @@ function pages(campaign: string, words: Localized) {
     `<h1>${escape(campaign)}</h1><p>${escape(words.tagline)}</p>` +
       (slide ? `<h2>${escape(slide.title)}</h2><p>${escape(slide.text)}</p>` : '') +
       `<button>${escape(words.words.tapToStart)}</button>`,
+  );
+  const slides = words.slides
+    .map(
+      (one, i) =>
+        `<section${i ? ' hidden' : ''}>` +
+        (one.figure ? `<p>${escape(one.figure)}</p>` : '') +
+        `<h2>${escape(one.title)}</h2><p>${escape(one.text)}</p></section>`,
+    )
+    .join('');
+  const turns = JSON.stringify(words.slides.map((one) => one.seconds * 1000));
+  const loop = page(
+    `<script>addEventListener('DOMContentLoaded', () => { const all = document.querySelectorAll('section'); const ms = ${turns}; let i = 0;
+    const turn = () => { all[i].hidden = true; i = (i + 1) % all.length; all[i].hidden = false; setTimeout(turn, ms[i]); };
+    if (all.length > 1) setTimeout(turn, ms[0]); });</script>`,
+    `<h1>${escape(campaign)}</h1><p>${escape(words.tagline)}</p>${slides}<button>${escape(words.words.tapToStart)}</button>`,
   );
   const list = words.faq.map((q, i) => `<button data-open="${i}">${escape(q.question)}</button>`).join('');
   const answers = words.faq
@@ -98,7 +115,7 @@ function pages(campaign: string, words: Localized) {
     `<script>(async () => { let known = ''; for (;;) { const r = await fetch('live?known=' + encodeURIComponent(known)); known = await r.text(); document.getElementById('live').textContent = known; } })();</script>`,
     `<p id="live"></p>`,
   );
-  return { 'index.html': attract, 'tap.html': tap, 'live.html': live };
+  return { 'index.html': attract, 'loop.html': loop, 'tap.html': tap, 'live.html': live };
 }
 
 /** A folder holding the floor server and its pages; `live.txt` is the file the live floor shows. */

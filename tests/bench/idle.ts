@@ -3,14 +3,19 @@ import { metrics, throttle, type ProbedPage } from './browser';
 import { row, type Row } from './report';
 import { cpuTimeMs } from './servers';
 
-// The attract loop left alone, as it runs most of a day, beside the floor's static page: both
-// pages are open at once, each in its own renderer, and read at the same instants, so a busy
-// machine weighs on both alike. Figures are per second of wall time, over several windows.
+// The attract loop left alone, as it runs most of a day, beside the floor's plain loop (the same
+// slides turned at the same times by a few lines of script) and its static page: the pages are
+// open at once, each in its own renderer, and read at the same instants, so a busy machine weighs
+// on all alike. Figures are per second of wall time, over several windows. The plain loop is the
+// judged floor: any screen that changes pays for laying out, painting and handing over its new
+// frame, which a page that never changes does not; the static page shows what that costs.
 
 /** Two pages (and their servers' processes) watched over the same windows. */
 export interface Pair {
   kiosk: ProbedPage;
   floor: ProbedPage;
+  /** The static page, read beside them by the idle rows only. */
+  still?: ProbedPage;
   kioskPid?: number;
   floorPid?: number;
 }
@@ -31,12 +36,20 @@ const read = async (page: ProbedPage, pid: number | undefined): Promise<Reading>
 export async function idleRows(pair: Pair, windows: number, windowMs: number): Promise<Row[]> {
   const kiosk: Reading[][] = [];
   const floor: Reading[][] = [];
+  const still: Reading[][] = [];
+  const readAll = () =>
+    Promise.all([
+      read(pair.kiosk, pair.kioskPid),
+      read(pair.floor, pair.floorPid),
+      pair.still ? read(pair.still, undefined) : null,
+    ]);
   for (let i = 0; i < windows; i++) {
-    const before = await Promise.all([read(pair.kiosk, pair.kioskPid), read(pair.floor, pair.floorPid)]);
+    const before = await readAll();
     await sleep(windowMs);
-    const after = await Promise.all([read(pair.kiosk, pair.kioskPid), read(pair.floor, pair.floorPid)]);
+    const after = await readAll();
     kiosk.push([before[0], after[0]]);
     floor.push([before[1], after[1]]);
+    if (before[2] && after[2]) still.push([before[2], after[2]]);
   }
   // Per second of the window: `scale` turns a counter's unit into the row's (seconds into ms).
   const rate = (readings: Reading[][], metric: string, scale = 1) =>
@@ -55,6 +68,17 @@ export async function idleRows(pair: Pair, windows: number, windowMs: number): P
       stat: 'mean',
       budget: { ratio: 3 },
     }),
+    ...(still.length
+      ? [
+          row({
+            name: 'idle attract: renderer main-thread time (floor: static page)',
+            unit: 'ms/s',
+            samples: rate(kiosk, 'TaskDuration', 1000),
+            floor: rate(still, 'TaskDuration', 1000),
+            stat: 'mean',
+          }),
+        ]
+      : []),
     row({
       name: 'idle attract: style recalculations',
       unit: '/s',

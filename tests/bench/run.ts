@@ -73,14 +73,21 @@ async function inBrowser(rows: Row[]): Promise<void> {
     const floorServer = await spawnFloor(floorFolder.server, floorFolder.dir);
     const kiosk = await probedPage(browser, [needle]);
     const floor = await probedPage(browser, [needle]);
+    const still = await probedPage(browser, [needle]);
     try {
-      await Promise.all([kiosk.page.goto(host.url), floor.page.goto(floorServer.url)]);
+      await Promise.all([
+        kiosk.page.goto(host.url),
+        floor.page.goto(new URL('loop.html', floorServer.url).href),
+        still.page.goto(floorServer.url),
+      ]);
       await Promise.all(
-        [kiosk, floor].map(({ page }) => page.evaluate((text) => window.benchProbe.painted(text), needle)),
+        [kiosk, floor, still].map(({ page }) =>
+          page.evaluate((text) => window.benchProbe.painted(text), needle),
+        ),
       );
       await sleep(2000); // fonts, pictures and the first slide's entrance come first
       const pair = { kiosk, floor, kioskPid: host.process.pid, floorPid: floorServer.process.pid };
-      await part('idle', rows, () => idleRows(pair, plan.idleWindows, plan.idleMs));
+      await part('idle', rows, () => idleRows({ ...pair, still }, plan.idleWindows, plan.idleMs));
       await part('long tasks', rows, () => longTaskRows(pair, plan.longTaskWindows, plan.longTaskMs));
       await floor.page.goto(new URL('tap.html', floorServer.url).href);
       await part('taps', rows, () => tapRows(pair, words, plan.taps));
@@ -96,6 +103,7 @@ async function inBrowser(rows: Row[]): Promise<void> {
     } finally {
       await kiosk.close();
       await floor.close();
+      await still.close();
       await floorServer.stop();
     }
     try {

@@ -14,9 +14,13 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
-/** Spawns the built browser host (`npm run serve`'s own entry) on a free port, with a fresh data folder. */
-export async function spawnKiosk(contentDir: string): Promise<Spawned> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-bench-data-'));
+/**
+ * Spawns the built browser host (`npm run serve`'s own entry) on a free port. With `dataDir`, in
+ * that data folder, which outlives it (a kiosk started again, as each morning of an event);
+ * without, in a fresh one removed when it stops (a kiosk's first start).
+ */
+export async function spawnKiosk(contentDir: string, dataDir?: string): Promise<Spawned> {
+  const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'kiosk-bench-data-')));
   const spawned = await spawnServer([
     'dist/host/serve.mjs',
     '--port',
@@ -24,13 +28,13 @@ export async function spawnKiosk(contentDir: string): Promise<Spawned> {
     '--content',
     contentDir,
     '--data-dir',
-    dataDir,
+    folder,
   ]);
   return {
     ...spawned,
     async stop() {
       await spawned.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!dataDir) await rm(folder, { recursive: true, force: true });
     },
   };
 }

@@ -106,5 +106,6 @@ for (const words of [
     await press(page.getByRole('button', { name: words.submit }));
     await expect(page.getByRole('heading', { name: words.thanks })).toBeVisible();
     expect(await violations(page), 'thank-you screen').toEqual([]);
+    expect(await targetProblems(page), 'thank-you screen').toEqual([]);
   });
 }

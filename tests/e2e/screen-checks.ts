@@ -17,8 +17,9 @@ export async function violations(page: Page): Promise<string[]> {
 }
 
 /**
- * Every visible control smaller than 64×64 CSS px, and every pair of controls closer than 8 px,
- * described for a failure message: an empty list when the screen is right for fingers.
+ * Every visible control smaller than 64×64 CSS px or running off the screen, and every pair of
+ * controls closer than 8 px, described for a failure message: an empty list when the screen is
+ * right for fingers.
  */
 export function targetProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -30,12 +31,24 @@ export function targetProblems(page: Page): Promise<string[]> {
     const name = (element: HTMLElement) =>
       `"${(element.getAttribute('aria-label') ?? element.textContent ?? element.id).trim().slice(0, 30)}"`;
     // What of a control shows: a page scrolled under the keyboard hides the rest, and a finger
-    // can only reach what shows.
+    // can only reach what shows. A part that hides what overflows it, rather than scroll it into
+    // reach, cuts it off.
+    let cut = false;
     const shown = (element: HTMLElement) => {
       let { left, top, right, bottom } = element.getBoundingClientRect();
+      cut = top < -0.5 || left < -0.5 || bottom > innerHeight + 0.5 || right > innerWidth + 0.5;
       for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowY === 'visible') continue;
+        const overflow = getComputedStyle(parent).overflowY;
+        if (overflow === 'visible') continue;
         const clip = parent.getBoundingClientRect();
+        if (
+          (overflow === 'hidden' || overflow === 'clip') &&
+          (top < clip.top - 0.5 ||
+            left < clip.left - 0.5 ||
+            bottom > clip.bottom + 0.5 ||
+            right > clip.right + 0.5)
+        )
+          cut = true;
         [left, top, right, bottom] = [
           Math.max(left, clip.left),
           Math.max(top, clip.top),
@@ -43,15 +56,17 @@ export function targetProblems(page: Page): Promise<string[]> {
           Math.min(bottom, clip.bottom),
         ];
       }
-      return { left, top, right, bottom, width: right - left, height: bottom - top };
+      return { left, top, right, bottom, width: right - left, height: bottom - top, cut };
     };
     const boxes = targets
       .map((element) => ({ element, box: element.getBoundingClientRect(), seen: shown(element) }))
       .filter(({ seen }) => seen.width > 0 && seen.height > 0);
     const problems: string[] = [];
-    for (const { element, box } of boxes) {
+    for (const { element, box, seen } of boxes) {
       if (box.width < 64 || box.height < 64)
         problems.push(`${name(element)} is ${Math.round(box.width)}×${Math.round(box.height)}`);
+      // Past the edge of the screen, outside any part that scrolls: no finger can reach all of it.
+      if (seen.cut) problems.push(`${name(element)} runs off the screen`);
     }
     for (const [index, a] of boxes.entries()) {
       for (const b of boxes.slice(index + 1)) {

@@ -98,6 +98,12 @@ describe('the packaged app', () => {
     expect(asarFiles.filter((file) => file.endsWith('.map'))).toEqual([]);
   });
 
+  it("leaves out the organizer's preview page, which only the browser host serves", () => {
+    expect(
+      asarFiles.filter((file) => /^\/dist\/renderer\/(preview\.html|assets\/preview-)/.test(file)),
+    ).toEqual([]);
+  });
+
   it("leaves out the browser host's precompressed copies of the page's files", () => {
     expect(asarFiles.filter((file) => /^\/dist\/.*\.(br|gz)$/.test(file))).toEqual([]);
   });

@@ -25,6 +25,8 @@ export interface HostOptions {
   openFiles?: number;
   /** Runs the host as this user (the tests run as root, which reads even files no one may read). */
   user?: { uid: number; gid: number };
+  /** `--preview`: the organizer's preview; `url` is then the preview page's address. */
+  preview?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function startHost(contentDir: string, options: HostOptions = {}): 
     contentDir,
     '--data-dir',
     dataDir,
+    ...(options.preview ? ['--preview'] : []),
   ];
   // `exec` keeps the process id, so /proc/<pid> is the host's own.
   const [command, argv] = options.openFiles
@@ -92,7 +95,7 @@ export async function startHost(contentDir: string, options: HostOptions = {}): 
 async function readableCopyOfBundles(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'kiosk-bundles-'));
   await chmod(root, 0o755);
-  for (const part of ['host', 'main', 'renderer'])
+  for (const part of ['host', 'chunks', 'main', 'renderer'])
     await cp(join('dist', part), join(root, part), { recursive: true });
   return root;
 }

@@ -8,7 +8,7 @@ import type { AppInfo, Handlers } from '../../main/api';
 export function fakeHandlers(host: AppInfo['host'], overrides: Partial<Handlers> = {}): Handlers {
   return {
     getContent: vi.fn(() => Promise.resolve({ version: 1, folder: '/c', content: null, problems: [] })),
-    getInfo: vi.fn(() => Promise.resolve({ name: 'Kiosk', version: '1.0.0', host })),
+    getInfo: vi.fn(() => Promise.resolve({ name: 'Kiosk', version: '1.0.0', host, preview: false })),
     checkSignup: vi.fn(() => Promise.resolve({ errors: {} })),
     submitSignup: vi.fn(() => Promise.resolve({ status: 'saved' as const })),
     getSignupStatus: vi.fn(() => Promise.resolve({ count: 0, problem: null })),

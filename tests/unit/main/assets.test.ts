@@ -3,9 +3,25 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAsset, resolveAsset } from '../../../main/assets';
+import { isPreviewPage, openAsset, resolveAsset } from '../../../main/assets';
 
 const roots = { renderer: '/app/renderer', content: '/data/content' };
+
+describe('isPreviewPage', () => {
+  // Both hosts refuse the preview page unless the browser host runs --preview: every spelling counts.
+  it('knows the preview page however it is written, and nothing else', () => {
+    for (const path of [
+      '/preview.html',
+      '/preview%2Ehtml',
+      '/assets/../preview.html',
+      '/PREVIEW.html',
+      '/preview.html.br',
+    ])
+      expect(isPreviewPage(path, roots), path).toBe(true);
+    for (const path of ['/', '/index.html', '/assets/preview-AbC.js', '/media/preview.html'])
+      expect(isPreviewPage(path, roots), path).toBe(false);
+  });
+});
 
 describe('resolveAsset', () => {
   it('serves the entry page, renderer files and media', () => {

@@ -23,7 +23,10 @@ describe('the kiosk app', () => {
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Who is AFSCME?' }));
     expect(screen.getByRole('heading', { name: 'Who is AFSCME?' })).toBeTruthy();
-    // Focus moves to the new screen's title, so a screen reader announces it.
+    // Focus moves to the new screen's title once it is painted, so a screen reader announces it.
+    act(() => {
+      vi.advanceTimersByTime(50);
+    });
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Who is AFSCME?' }));
     expect(screen.getByText('A union of public workers.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
@@ -107,6 +110,27 @@ describe('the kiosk app', () => {
     });
     expect(screen.getByRole('heading', { name: 'Get involved' })).toBeTruthy();
     expect(screen.getByRole('img', { name: /^Scan to join/ })).toBeTruthy();
+  });
+
+  it('keeps each attract slide up for its own seconds', () => {
+    const english = content.byLanguage.en!;
+    const slides = [
+      { ...english.slides[0]!, seconds: 3 },
+      { ...english.slides[1]!, seconds: 20 },
+    ];
+    showKiosk(contentState({ content: { ...content, byLanguage: { en: { ...english, slides } } } }));
+    act(() => {
+      vi.advanceTimersByTime(3000);
+    });
+    expect(screen.getByRole('heading', { name: 'Get involved' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(19_000);
+    });
+    expect(screen.getByRole('heading', { name: 'Get involved' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(screen.getByRole('heading', { name: 'We are United We Heal' })).toBeTruthy();
   });
 
   it('shows links as text, never as something to follow, with a QR code where the content asks', () => {

@@ -30,6 +30,9 @@ describe('browsing the answers', () => {
     expect(heading()).toBe('What is your goal?');
     fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
     expect(heading()).toBe('Who is AFSCME?');
+    act(() => {
+      vi.advanceTimersByTime(50);
+    }); // focus moves once the screen is painted
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
   });
 

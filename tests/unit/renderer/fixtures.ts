@@ -29,10 +29,11 @@ const english: Localized = {
     needsStaff: 'This kiosk needs a staff member',
   },
   slides: [
-    { title: 'We are United We Heal', text: 'A national campaign.' },
+    { title: 'We are United We Heal', text: 'A national campaign.', seconds: 8 },
     {
       title: 'Get involved',
       text: 'Join us.',
+      seconds: 8,
       qr: { url: 'https://example.org/join', caption: 'Scan to join' },
     },
   ],

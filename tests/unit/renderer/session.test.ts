@@ -58,13 +58,35 @@ describe('a visitor session', () => {
   });
 
   it('advances the attract slides with the clock, loops, and says when the next one is due', () => {
-    expect([5000, 12_999, 13_000, 21_000, 29_000].map((now) => slideIndex(5000, now, 8000, 3))).toEqual([
+    const even = [8000, 8000, 8000];
+    expect([5000, 12_999, 13_000, 21_000, 29_000].map((now) => slideIndex(5000, now, even))).toEqual([
       0, 0, 1, 2, 0,
     ]);
-    expect(slideIndex(0, 100_000, 8000, 0)).toBe(0);
-    expect(nextSlideAt(5000, 5000, 8000)).toBe(13_000);
-    expect(nextSlideAt(5000, 12_999, 8000)).toBe(13_000);
-    expect(nextSlideAt(5000, 13_000, 8000)).toBe(21_000);
+    expect(slideIndex(0, 100_000, [])).toBe(0);
+    expect(nextSlideAt(5000, 5000, even)).toBe(13_000);
+    expect(nextSlideAt(5000, 12_999, even)).toBe(13_000);
+    expect(nextSlideAt(5000, 13_000, even)).toBe(21_000);
+  });
+
+  it('keeps each attract slide up for its own time, round after round', () => {
+    const own = [3000, 10_000, 5000];
+    // The loop starts at 1000: turns at 4000, 14 000, 19 000, then 22 000, 32 000, 37 000.
+    expect(
+      [1000, 3999, 4000, 13_999, 14_000, 18_999, 19_000, 22_000, 36_999].map((now) =>
+        slideIndex(1000, now, own),
+      ),
+    ).toEqual([0, 0, 1, 1, 2, 2, 0, 1, 2]);
+    expect([1000, 4000, 14_000, 19_000, 21_999, 33_000].map((now) => nextSlideAt(1000, now, own))).toEqual([
+      4000, 14_000, 19_000, 22_000, 22_000, 37_000,
+    ]);
+    // Before the loop started (a clock set back), the first slide shows.
+    expect(slideIndex(1000, 0, own)).toBe(0);
+  });
+
+  it('never turns a loop of one slide', () => {
+    expect(nextSlideAt(0, 5000, [8000])).toBeNull();
+    expect(nextSlideAt(0, 5000, [])).toBeNull();
+    expect(slideIndex(0, 100_000, [8000])).toBe(0);
   });
 
   it('opens the signup form from the attract loop or the questions, and goes back to the questions', () => {

@@ -54,6 +54,9 @@ describe('the signup form', () => {
     showForm();
     expect(useKiosk.getState().session.screen).toEqual({ name: 'signup' });
     expect(screen.getByRole('heading', { name: 'Stay in touch' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(50);
+    }); // focus moves once the screen is painted
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Stay in touch' }));
   });
 

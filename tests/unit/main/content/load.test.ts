@@ -89,6 +89,17 @@ describe('loadContent', () => {
     expect(content?.byLanguage.en!.signup).toBeNull();
   });
 
+  it('gives each slide its own seconds, or idle.slideSeconds when it sets none, in every language', async () => {
+    copy = await copyDefaultContent();
+    const yaml = join(copy.dir, 'kiosk.yaml');
+    const text = await readFile(yaml, 'utf8');
+    await writeFile(yaml, text.replace('    - figure:\n', '    - seconds: 15\n      figure:\n'));
+    const { content, problems } = await loadContent(copy.dir);
+    expect(problems).toEqual([]);
+    for (const lang of ['en', 'es'])
+      expect(content!.byLanguage[lang]!.slides.map((slide) => slide.seconds)).toEqual([8, 15, 8, 8, 8]);
+  });
+
   it('reports a missing content folder as one error that names it', async () => {
     const dir = join(tmpdir(), 'kiosk-no-such-content-folder');
     const { content, problems } = await loadContent(dir);

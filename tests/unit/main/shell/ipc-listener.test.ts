@@ -11,7 +11,7 @@ describe('IPC listener', () => {
     const listen = createIpcListener(handlers, 'getInfo');
     expect(await listen({ senderFrame: { url: 'app://kiosk/index.html' } }, {})).toEqual({
       ok: true,
-      value: { name: 'Kiosk', version: '1.0.0', host: 'electron' },
+      value: { name: 'Kiosk', version: '1.0.0', host: 'electron', preview: false },
     });
   });
 
