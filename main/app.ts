@@ -15,6 +15,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/protocol';
 import type { QuitReason } from './shell/close-gate';
 import { guardWindowClose } from './shell/quit';
 import { restartingPageUrl, type RestartingLook } from './shell/restarting-page';
+import { builtInWords } from './content/built-in-words';
 import { keepRendererAlive } from './shell/self-heal';
 import { keepDisplayAwake } from './shell/stay-awake';
 import { createKioskWindow } from './shell/window';
@@ -71,8 +72,17 @@ async function start(): Promise<void> {
 /** The campaign's name and colours from the content, or plain ones while the content has errors. */
 async function lookOf(kiosk: Kiosk): Promise<RestartingLook> {
   const { content } = await kiosk.handlers.getContent({});
+  // Every language the kiosk offers, the default first: whoever stands there can read it.
+  const offered = content
+    ? [content.defaultLanguage, ...content.languages.map((language) => language.code)]
+    : [];
+  const lines = [...new Set(offered)].flatMap((lang) => {
+    const text = content?.byLanguage[lang]?.words.restarting;
+    return text ? [{ lang, text }] : [];
+  });
   return {
     title: content?.campaign.name ?? packageInfo.name,
+    lines: lines.length ? lines : [{ lang: 'en', text: builtInWords.restarting.en }],
     background: content?.theme.background ?? '#f7f5ef',
     text: content?.theme.text ?? '#1b1b1b',
   };

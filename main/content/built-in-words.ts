@@ -17,6 +17,10 @@ export const builtInWords = {
   delete: { en: 'Delete', es: 'Borrar' },
   shift: { en: 'Shift', es: 'Mayúsculas' },
   needsStaff: { en: 'This kiosk needs a staff member', es: 'Este quiosco necesita a alguien del personal' },
+  restarting: {
+    en: 'One moment, please: the kiosk is restarting.',
+    es: 'Un momento, por favor: el quiosco se está reiniciando.',
+  },
 } as const satisfies Record<string, { en: string; es: string }>;
 
 /** The keys of `words` that may be left out, in the order the content's README lists them. */

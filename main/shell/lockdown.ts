@@ -1,9 +1,10 @@
 import { Menu, type WebContents } from 'electron';
 import { keyAction } from './keys';
+import { menuTemplate } from './menu';
 
 /**
- * Locks the kiosk's page down: no application menu (so no menu shortcut to reload, quit or open
- * DevTools), every blocked key swallowed before the page or Chromium sees it, and the zoom held
+ * Locks the kiosk's page down: no application menu but macOS's editing one (so no menu shortcut
+ * to reload, quit or open DevTools), every blocked key swallowed before the page or Chromium sees it, and the zoom held
  * at 1 against Ctrl+wheel and pinching. `onQuitChord` runs when staff press the quit chord.
  */
 export function lockDown(
@@ -11,7 +12,8 @@ export function lockDown(
   onQuitChord: () => void,
   platform: NodeJS.Platform = process.platform,
 ): void {
-  Menu.setApplicationMenu(null);
+  const template = menuTemplate(platform);
+  Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
   contents.on('before-input-event', (event, input) => {
     const action = keyAction(input, platform);
     if (action === 'allow') return;

@@ -1,6 +1,8 @@
-/** What the "restarting" screen shows: the campaign's name in the theme's colours. */
+/** What the "restarting" screen shows: the campaign's name, and the message in each language, in the theme's colours. */
 export interface RestartingLook {
   title: string;
+  /** The message in each language visitors may use, the default first. */
+  lines: { lang: string; text: string }[];
   background: string;
   text: string;
 }
@@ -12,7 +14,7 @@ export interface RestartingLook {
  */
 export function restartingPageUrl(look: RestartingLook): string {
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${escapeHtml(look.lines[0]?.lang ?? 'en')}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(look.title)}</title>
 <style>
@@ -23,7 +25,9 @@ export function restartingPageUrl(look: RestartingLook): string {
   h1 { font-size: 3rem; margin: 0; }
   p { margin: 0; opacity: 0.8; }
 </style></head>
-<body><h1>${escapeHtml(look.title)}</h1><p>One moment, please: the kiosk is restarting.</p></body></html>`;
+<body><h1>${escapeHtml(look.title)}</h1>${look.lines
+    .map((line) => `<p lang="${escapeHtml(line.lang)}">${escapeHtml(line.text)}</p>`)
+    .join('')}</body></html>`;
   return `data:text/html;charset=utf-8,${encodeURIComponent(html)}`;
 }
 

@@ -27,6 +27,7 @@ const english: Localized = {
     delete: 'Delete',
     shift: 'Shift',
     needsStaff: 'This kiosk needs a staff member',
+    restarting: 'One moment, please: the kiosk is restarting.',
   },
   slides: [
     { title: 'We are United We Heal', text: 'A national campaign.', seconds: 8 },
@@ -108,6 +109,7 @@ const spanish: Localized = {
     delete: 'Borrar',
     shift: 'Mayúsculas',
     needsStaff: 'Este quiosco necesita a alguien del personal',
+    restarting: 'Un momento, por favor: el quiosco se está reiniciando.',
   },
   faq: [{ ...english.faq[0]!, lang: 'es', question: '¿Quién es AFSCME?' }, english.faq[1]!],
 };
