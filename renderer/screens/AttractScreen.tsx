@@ -54,8 +54,6 @@ export function AttractScreen() {
         )}
         <div className="attract-actions">
           <button type="button" className="start-button">
-            {/* A new ring with each slide, so it swells once as the slide comes in. */}
-            <span key={index} className="start-ring" aria-hidden="true" />
             {localized.words.tapToStart}
           </button>
           <JoinButton />
