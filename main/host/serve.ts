@@ -19,39 +19,48 @@ async function main(): Promise<void> {
   const log = (line: string) => console.error(`[kiosk] ${line}`);
   // Staff mode's "quit kiosk" stops the host and its Chromium, as Ctrl+C does.
   const quit = () => stop();
-  // The kiosk (reading its content, above all) is built while the host already listens and sends
-  // the page: its script loads and starts meanwhile, and its first call waits for the kiosk.
-  // Its code too is loaded meanwhile: the host listens after loading only what serves files.
-  const starting = import('../kiosk').then(({ createKiosk }) =>
-    createKiosk({
+  // The kiosk (its code, and reading its content) is built while the host already listens and
+  // sends the page: the page's script loads and starts meanwhile, and its first call waits for the
+  // kiosk. Loading the kiosk's code holds the host for a moment (compiling it), so it begins once
+  // the page has its script (the browser compiles that meanwhile), at the first call, or 200 ms
+  // after the host listens, whichever comes first.
+  let begin!: () => void;
+  const begun = new Promise<void>((resolve) => (begin = resolve));
+  const starting = begun.then(async () => {
+    const { createKiosk } = await import('../kiosk');
+    return createKiosk({
       ...args,
       dataDir: data.dir,
       info: { ...packageInfo, host: 'browser', preview: args.preview },
       log,
       quit,
-    }),
-  );
+    });
+  });
   // A failure to build it is reported once, below; until then it must not count as unhandled.
   starting.catch(() => {});
   const token = randomBytes(24).toString('base64url');
   const roots = { renderer: repoPaths(import.meta.url).renderer, content: args.contentDir };
   const host = await startBrowserHost({
-    handlers: handlersWhenReady(starting),
+    handlers: handlersWhenReady(() => {
+      begin();
+      return starting;
+    }),
     token,
     port: args.port,
     roots,
     preview: args.preview,
-  }).catch(async (error: NodeJS.ErrnoException) => {
-    await starting.then(
-      (kiosk) => kiosk.close(),
-      () => {},
-    );
+    onFileSent: (path) => {
+      if (path.endsWith('.js')) begin();
+    },
+  }).catch((error: NodeJS.ErrnoException) => {
+    // Nothing of the kiosk was begun: it begins only once the host listens.
     throw new KioskStartError(
       error.code === 'EADDRINUSE'
         ? `Port ${args.port} is already in use. Pick another with --port, or --port 0 for any free one.`
         : `The kiosk host could not start: ${error.message}`,
     );
   });
+  setTimeout(begin, 200);
   console.log(`United We Heal kiosk${args.preview ? ' preview' : ''} is running at ${host.url}`);
   console.log(`Content: ${args.contentDir}\nData: ${data.dir}\nStop it with Ctrl+C.`);
   if (data.temporary)

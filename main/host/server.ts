@@ -34,6 +34,8 @@ export interface BrowserHostOptions {
    * frame the kiosk's, and `url` is the preview page's address.
    */
   preview?: boolean;
+  /** Called with a file's path once the host has sent it whole (the page, its script...). */
+  onFileSent?: (path: string) => void;
 }
 
 /** A running browser host. */
@@ -68,13 +70,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // The port the request came in on is the host's own, whatever `port` asked for (0: any).
       const names = hostNames(req.socket.localPort ?? 0);
       const api = { handlers: options.handlers, token: options.token, origins: names.origins, calls };
-      route(req, res, names, api, options.roots, log, options.preview ?? false).catch((error: unknown) => {
-        // A caller that went away mid-request is not the host's trouble.
-        if (req.destroyed && res.destroyed) return;
-        log(`request failed: ${String(error)}`);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('The kiosk host hit an error; see its log.');
-      });
+      route(req, res, names, api, options.roots, log, options.preview ?? false, options.onFileSent).catch(
+        (error: unknown) => {
+          // A caller that went away mid-request is not the host's trouble.
+          if (req.destroyed && res.destroyed) return;
+          log(`request failed: ${String(error)}`);
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('The kiosk host hit an error; see its log.');
+        },
+      );
     },
   );
   server.timeout = limits.idleTimeoutMs;
@@ -109,6 +113,7 @@ async function route(
   roots: AssetRoots,
   log: (line: string) => void,
   preview: boolean,
+  onFileSent?: (path: string) => void,
 ): Promise<void> {
   const target = req.url ?? '';
   // Only a path: an absolute address (`GET http://other/`) or `*` names no file of the kiosk.
@@ -125,5 +130,6 @@ async function route(
     return;
   }
   if (isApi) return handleApi(req, res, api);
+  if (onFileSent) res.once('finish', () => onFileSent(path));
   return serveStatic(req, res, path, roots, log, preview);
 }
