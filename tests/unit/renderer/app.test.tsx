@@ -102,6 +102,27 @@ describe('the kiosk app', () => {
     expect(screen.getByRole('heading', { name: 'Who is AFSCME?' })).toBeTruthy();
   });
 
+  it('counts a touch from when it happened, noted once the screen it brings is painted', () => {
+    const { idle } = content;
+    showKiosk();
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    act(() => {
+      vi.advanceTimersByTime((idle.browseSeconds - 5) * 1000);
+    });
+    const touchedAt = Date.now();
+    fireEvent.pointerDown(screen.getByRole('heading', { name: 'Your questions' }));
+    // Nothing is written down during the touch itself: the idle guard is not redrawn in it.
+    expect(useKiosk.getState().session.lastActivity).toBeLessThan(touchedAt);
+    act(() => {
+      vi.advanceTimersByTime(50);
+    });
+    expect(useKiosk.getState().session.lastActivity).toBe(touchedAt);
+    act(() => {
+      vi.advanceTimersByTime((idle.browseSeconds - 1) * 1000);
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('loops the attract slides', () => {
     showKiosk();
     expect(screen.getByRole('heading', { name: 'We are United We Heal' })).toBeTruthy();
