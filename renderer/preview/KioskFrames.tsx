@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { previewAddress, type PreviewChoice } from '../store/preview';
 
 /** The two screens the kiosk is made for, at their full size. */
@@ -14,13 +14,7 @@ const CAPTION = 40;
  * The kiosk page twice, side by side: each frame is the screen's full size, so the kiosk lays
  * itself out exactly as on that screen, and is drawn smaller (one scale for both) to fit.
  */
-export function KioskFrames({
-  choice,
-  onFrameLoad,
-}: {
-  choice: PreviewChoice;
-  onFrameLoad: (event: SyntheticEvent<HTMLIFrameElement>) => void;
-}) {
+export function KioskFrames({ choice }: { choice: PreviewChoice }) {
   const stage = useRef<HTMLElement>(null);
   const scale = useFitScale(stage);
   const src = previewAddress(choice);
@@ -38,7 +32,6 @@ export function KioskFrames({
               width={width}
               height={height}
               style={{ transform: `scale(${scale})` }}
-              onLoad={onFrameLoad}
             />
           </div>
         </figure>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { PreviewChoice } from '../store/preview';
 import { KioskFrames } from './KioskFrames';
 import { ScreenPicker } from './ScreenPicker';
-import { usePanelFocus } from './use-panel-focus';
 import { usePreviewContent } from './use-preview-content';
 
 /**
@@ -13,17 +12,12 @@ export function PreviewApp() {
   const { state, error } = usePreviewContent();
   const [choice, setChoice] = useState<PreviewChoice>({ lang: null, screen: 'attract', slide: 1 });
   const lang = choice.lang ?? state?.content?.defaultLanguage ?? null;
-  const { picked, onFrameLoad } = usePanelFocus();
-  const choose = (next: PreviewChoice) => {
-    picked();
-    setChoice(next);
-  };
   return (
     <div className="preview">
-      <ScreenPicker state={state} error={error} choice={{ ...choice, lang }} onChoose={choose} />
+      <ScreenPicker state={state} error={error} choice={{ ...choice, lang }} onChoose={setChoice} />
       {/* The frames wait for the first answer: by then this tab holds the token they need too. */}
       {state ? (
-        <KioskFrames choice={{ ...choice, lang }} onFrameLoad={onFrameLoad} />
+        <KioskFrames choice={{ ...choice, lang }} />
       ) : (
         <main className="preview-stage preview-waiting">{error ? null : <p>Starting the preview…</p>}</main>
       )}
