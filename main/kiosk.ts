@@ -36,8 +36,6 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
-export { KioskStartError };
-
 /**
  * Builds the whole kiosk (content, data folder, every wing's service, the handlers) in one place,
  * so the Electron and browser hosts stay thin and can never wire it differently.

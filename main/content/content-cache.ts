@@ -12,8 +12,8 @@ import type { ContentState } from './types';
  * of the kiosk, means a full load.
  */
 export interface ContentCache {
-  /** The cached content, if it was made by `build` from files exactly as they are now. */
-  read(): Promise<Pick<ContentState, 'content' | 'problems'> | null>;
+  /** The cached content, if it was made by `build` from files whose digest is `digest` (see `digest()`). */
+  read(digest: string): Promise<Pick<ContentState, 'content' | 'problems'> | null>;
   /** Keeps `state` for the next start, with the digest of the files it was loaded from. */
   write(state: Pick<ContentState, 'content' | 'problems'>, digest: string): Promise<void>;
   /** The digest of the content folder's files as they are now. */
@@ -32,10 +32,9 @@ export function contentCache(dir: string, file: string, build: string): ContentC
   const digest = () => folderDigest(dir);
   return {
     digest,
-    async read() {
+    async read(now) {
       try {
-        const [text, now] = await Promise.all([readFile(file, 'utf8'), digest()]);
-        const cached = JSON.parse(text) as CacheFile;
+        const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
         return cached.key === key(now) && cached.content
           ? { content: cached.content, problems: cached.problems }
           : null;

@@ -64,9 +64,13 @@ export async function createContentService(
 
   const cache = options.cache ? contentCache(dir, options.cache.file, options.cache.build) : undefined;
 
-  const load = async (): Promise<ContentState> => {
+  const digestNow = () => cache?.digest().catch(() => undefined) ?? Promise.resolve(undefined);
+
+  // `known`: the digest the start has just taken, so a start that misses the cache reads the
+  // folder through once for it, not twice.
+  const load = async (known?: string): Promise<ContentState> => {
     // Taken before the files are read: an edit during the load then only ever makes the cache miss.
-    const digest = await cache?.digest().catch(() => undefined);
+    const digest = known ?? (await digestNow());
     const { content, problems } = await loader.load(dir);
     state = Object.freeze({
       version: state.version + 1,
@@ -114,11 +118,13 @@ export async function createContentService(
     return queued;
   };
 
-  const cached = await cache?.read();
+  // Nothing else loads yet: the first load needs none of reload()'s queueing.
+  const startDigest = await digestNow();
+  const cached = startDigest ? await cache?.read(startDigest) : null;
   if (cached) {
     state = Object.freeze({ version: 1, folder: dir, ...cached });
     log(`content from ${dir} is unchanged since the last start: shown as it was checked then`);
-  } else await reload();
+  } else await load(startDigest);
 
   let timer: NodeJS.Timeout | undefined;
   let settle: NodeJS.Timeout | undefined;
