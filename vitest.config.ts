@@ -11,7 +11,11 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/lint/**/*.test.ts'],
+          include: [
+            'tests/unit/main/**/*.test.ts',
+            'tests/unit/lint/**/*.test.ts',
+            'tests/unit/scripts/**/*.test.ts',
+          ],
           globalSetup: ['tests/support/build-main.ts'],
         },
       },

@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { build as vite } from 'vite';
 import { precompress } from './precompress.mjs';
+import { zodEnglishOnly } from './zod-english-only.mjs';
 
 const mainOnly = process.argv.includes('--main-only');
 // When this copy was built (SOURCE_DATE_EPOCH's time for a reproducible build): staff mode's
@@ -22,6 +23,7 @@ const node = {
 
 const selfContained = {
   format: 'esm',
+  plugins: [zodEnglishOnly],
   external: ['electron'],
   banner: {
     js: "import { createRequire as __kioskCreateRequire } from 'node:module'; const require = __kioskCreateRequire(import.meta.url);",
