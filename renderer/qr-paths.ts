@@ -9,6 +9,11 @@ export interface QrPath {
 // Built once per address: the attract loop shows the same code every time its slide comes round.
 const cache = new Map<string, QrPath>();
 
+/** The QR code of `url` if it was drawn already, else null: costs nothing either way. */
+export function drawnQrPath(url: string): QrPath | null {
+  return cache.get(url) ?? null;
+}
+
 /** The QR code of `url`, drawn offline; the same object each time for the same address. */
 export function qrPath(url: string): QrPath {
   let path = cache.get(url);

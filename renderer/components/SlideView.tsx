@@ -7,6 +7,7 @@ import { QrCard } from './QrCode';
 /**
  * One attract slide. Every slide stays mounted and only the one on show is visible, so the loop
  * changes a class, not the page: nothing (a QR code least of all) is built again each time round.
+ * A QR code on a slide not on show is drawn once the first one is painted.
  */
 export const SlideView = memo(function SlideView({ slide, active }: { slide: Slide; active: boolean }) {
   const fitText = useFitText<HTMLDivElement>();
@@ -32,7 +33,9 @@ export const SlideView = memo(function SlideView({ slide, active }: { slide: Sli
               <Picture picture={slide.image} className="slide-image" />
             </div>
           )}
-          {slide.qr && <QrCard url={slide.qr.url} caption={slide.qr.caption} className="slide-qr" />}
+          {slide.qr && (
+            <QrCard url={slide.qr.url} caption={slide.qr.caption} className="slide-qr" later={!active} />
+          )}
         </div>
       )}
     </section>
