@@ -49,7 +49,8 @@ export function App() {
   }
   return (
     <>
-      {screen.name === 'attract' && <AttractScreen />}
+      {/* Kept while the visitor browses: see AttractScreen. */}
+      <AttractScreen shown={screen.name === 'attract'} />
       {screen.name === 'questions' && <QuestionsScreen />}
       {screen.name === 'answer' && <AnswerScreen id={screen.id} from={screen.from} />}
       {screen.name === 'signup' && <SignupScreen />}

@@ -11,8 +11,12 @@ import { useTimeline } from '../use-timeline';
  * The loop that runs while nobody touches the kiosk, read from across the aisle. A tap anywhere
  * starts, and does only that; "Join the campaign" opens the form and a language button only
  * changes the language.
+ *
+ * It stays built while a visitor browses, hidden (out of reach of taps, Tab and screen readers)
+ * and not turning: building its slides again was the slowest part of a tap on Home on a cheap
+ * laptop. Nothing of the visitor is in it but their language, which a reset puts back.
  */
-export function AttractScreen() {
+export function AttractScreen({ shown }: { shown: boolean }) {
   const localized = useKiosk(selectLocalized);
   const campaign = useKiosk((state) => state.content?.content?.campaign.name);
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
@@ -25,12 +29,12 @@ export function AttractScreen() {
   const pin = useKiosk((state) => state.preview);
   const slideMs = useMemo(() => localized?.slides.map((slide) => slide.seconds * 1000) ?? [], [localized]);
   // Redrawn when the slide turns, and at no other time.
-  const now = useTimeline((at) => (pin ? null : nextSlideAt(since, at, slideMs)));
+  const now = useTimeline((at) => (pin || !shown ? null : nextSlideAt(since, at, slideMs)));
   const index = pin ? pinnedSlide(pin, slideMs.length) : slideIndex(since, now, slideMs);
   if (!localized) return null;
   const count = slideMs.length;
   return (
-    <main className="screen attract" onClick={start}>
+    <main className="screen attract" hidden={!shown} onClick={start}>
       <header className="attract-header">
         {logo && <img className="attract-logo" src={logo} alt="" draggable={false} />}
         <div className="attract-brand">

@@ -35,6 +35,21 @@ describe('the kiosk app', () => {
     expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
   });
 
+  it('keeps the attract loop while a visitor browses, out of reach, and shows the same one again at Home', () => {
+    showKiosk();
+    const loop = document.querySelector('main.attract');
+    fireEvent.click(screen.getByRole('button', { name: 'Tap to start' }));
+    // Hidden: no tap, screen reader or Tab key reaches it.
+    expect(loop?.hasAttribute('hidden')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Tap to start' })).toBeNull();
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Home' }));
+    // Going home shows it, not a new one built again (a cheap laptop's slowest tap).
+    expect(document.querySelector('main.attract')).toBe(loop);
+    expect(loop?.hasAttribute('hidden')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Tap to start' })).toBeTruthy();
+  });
+
   it('switches every word to Spanish, and back to English for the next visitor', () => {
     showKiosk();
     fireEvent.click(screen.getByRole('button', { name: 'Español' }));
