@@ -42,7 +42,7 @@ describe('zod in English only (scripts/zod-english-only.mjs)', () => {
   it('keeps zod working, with its English messages', async () => {
     const { file } = await bundle([zodEnglishOnly]);
     const { check } = (await import(pathToFileURL(file).href)) as {
-      check(value: unknown): { success: boolean; error?: { issues: { message: string }[] } };
+      check: (value: unknown) => { success: boolean; error?: { issues: { message: string }[] } };
     };
     expect(check({ name: 'Ana' }).success).toBe(true);
     expect(check({ name: 7 }).error?.issues[0]?.message).toBe(
