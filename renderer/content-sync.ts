@@ -1,3 +1,4 @@
+import type { ContentState } from '../main/api';
 import { ApiCallError, callMain } from './api';
 import { useKiosk } from './store';
 
@@ -5,15 +6,20 @@ import { useKiosk } from './store';
 const WAIT_MS = 25_000;
 
 /**
- * Keeps the store's content current: asks main for the content, then waits for each new version
- * (main answers as soon as the folder changes). Stops when `signal` aborts.
+ * Keeps the store's content current: asks main for the content (or takes `first`, the answer to
+ * a first getContent already asked for), then waits for each new version (main answers as soon as
+ * the folder changes). Stops when `signal` aborts.
  */
-export async function syncContent(signal: AbortSignal): Promise<void> {
+export async function syncContent(signal: AbortSignal, first?: Promise<ContentState>): Promise<void> {
   let since: number | undefined;
   let failures = 0;
+  let asked = first;
   while (!signal.aborted) {
     try {
-      const state = await callMain('getContent', since === undefined ? {} : { since, waitMs: WAIT_MS });
+      // An early answer is used once: after a failure, the content is asked for anew.
+      const call = asked ?? callMain('getContent', since === undefined ? {} : { since, waitMs: WAIT_MS });
+      asked = undefined;
+      const state = await call;
       if (signal.aborted) return;
       if (state.version !== since) useKiosk.getState().setContent(state);
       since = state.version;

@@ -1,3 +1,5 @@
+// First: asks for the content before the rest of the script is evaluated.
+import { firstContent } from './first-content';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
@@ -12,17 +14,16 @@ import { createRoot } from 'react-dom/client';
 import { reportVisits } from './analytics/report-visits';
 import { App } from './app';
 import { syncContent } from './content-sync';
-import { exposeForTests } from './inspect';
 import { installKioskBehaviour } from './kiosk-behaviour';
 import { followPreviewAddress } from './preview-pin';
 import { refreshSignupStatus } from './signup-calls';
 
-// First, before the first call takes the token (and the rest of the fragment) out of the address.
-exposeForTests();
 // Stop asking for content when the page goes away, so an unload never leaves a loop behind.
 const leaving = new AbortController();
 window.addEventListener('pagehide', () => leaving.abort(), { once: true });
-syncContent(leaving.signal).catch((error: unknown) => console.error('[kiosk] content sync stopped:', error));
+syncContent(leaving.signal, firstContent).catch((error: unknown) =>
+  console.error('[kiosk] content sync stopped:', error),
+);
 // In the organizer's preview only: the screen, language and slide its address asks for.
 followPreviewAddress().catch((error: unknown) =>
   console.warn('[kiosk] preview address not followed:', error),
