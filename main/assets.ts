@@ -25,10 +25,12 @@ export const PREVIEW_PAGE = 'preview.html';
  * case-insensitive disk opens as well).
  */
 export function isPreviewPage(urlPath: string, roots: AssetRoots): boolean {
-  const file = resolveAsset(urlPath, roots)
-    ?.toLowerCase()
-    .replace(/\.(br|gz)$/, '');
-  return file === resolve(roots.renderer, PREVIEW_PAGE).toLowerCase();
+  const file = resolveAsset(urlPath, roots);
+  return file !== null && isPreviewFile(file, roots);
+}
+
+function isPreviewFile(file: string, roots: AssetRoots): boolean {
+  return file.toLowerCase().replace(/\.(br|gz)$/, '') === resolve(roots.renderer, PREVIEW_PAGE).toLowerCase();
 }
 
 /** A file a host may send: open, with its size and content type. */
@@ -45,11 +47,17 @@ export interface NoAsset {
 /**
  * Opens the file a URL path names, for both hosts: its real path (symlinks followed) must stay in
  * the renderer or media folder, it must be a regular file (never a FIFO, which would hang the
- * read), and source maps are not served. The caller closes the handle, or streams it.
+ * read), and source maps are not served. Nor is the organizer's preview page, unless
+ * `previewPage` (the browser host in preview mode). The caller closes the handle, or streams it.
  */
-export async function openAsset(urlPath: string, roots: AssetRoots): Promise<Asset | NoAsset> {
+export async function openAsset(
+  urlPath: string,
+  roots: AssetRoots,
+  { previewPage = false } = {},
+): Promise<Asset | NoAsset> {
   const found = locate(urlPath, roots);
-  if (!found || found.file.endsWith('.map')) return { ok: false, status: 404 };
+  if (!found || found.file.endsWith('.map') || (!previewPage && isPreviewFile(found.file, roots)))
+    return { ok: false, status: 404 };
   const opened = await openInside(found.root, found.file);
   if (opened.ok) return { ...opened, contentType: contentTypeOf(found.file) };
   if (opened.reason === 'error') return { ok: false, status: 500, detail: `${urlPath}: ${opened.code}` };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
-import { isPreviewPage, openAsset, type Asset, type AssetRoots, type NoAsset } from '../assets';
+import { isPreviewPage, openAsset, type Asset, type AssetRoots } from '../assets';
 import { CONTENT_SECURITY_POLICY, PREVIEW_MODE_POLICY, PREVIEW_PAGE_POLICY } from '../security';
 import { acceptedEncodings, cacheControlFor, etagOf, isNotModified } from './http-caching';
 
@@ -24,9 +24,7 @@ export async function serveStatic(
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const previewPage = isPreviewPage(path, roots);
-  const asset: Asset | NoAsset =
-    previewPage && !preview ? { ok: false, status: 404 } : await openAsset(path, roots);
+  const asset = await openAsset(path, roots, { previewPage: preview });
   if (!asset.ok) {
     if (asset.detail) log(`could not send ${asset.detail}`);
     const text = asset.status === 404 ? 'Not found' : 'The kiosk host could not read this file; see its log.';
@@ -37,7 +35,7 @@ export async function serveStatic(
   const etag = etagOf(asset);
   const headers: Record<string, string | number> = {
     'Content-Type': asset.contentType,
-    'Content-Security-Policy': policyOf(previewPage, preview),
+    'Content-Security-Policy': policyOf(path, roots, preview),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': cacheControlFor(path),
@@ -49,7 +47,7 @@ export async function serveStatic(
     res.writeHead(304, headers).end();
     return;
   }
-  const copy = compressible ? await precompressed(req, path, roots, asset) : undefined;
+  const copy = compressible ? await precompressed(req, path, roots, asset, preview) : undefined;
   const body = copy ?? asset;
   if (copy) await asset.handle.close();
   res.writeHead(200, {
@@ -72,9 +70,9 @@ export async function serveStatic(
 }
 
 /** The kiosk's policy; in preview mode, one that lets the preview page frame the kiosk's pages. */
-function policyOf(previewPage: boolean, preview: boolean): string {
+function policyOf(path: string, roots: AssetRoots, preview: boolean): string {
   if (!preview) return CONTENT_SECURITY_POLICY;
-  return previewPage ? PREVIEW_PAGE_POLICY : PREVIEW_MODE_POLICY;
+  return isPreviewPage(path, roots) ? PREVIEW_PAGE_POLICY : PREVIEW_MODE_POLICY;
 }
 
 /** Text of the built renderer: the build writes its `.br` and `.gz` (media are the organizers' own files). */
@@ -92,10 +90,11 @@ async function precompressed(
   path: string,
   roots: AssetRoots,
   asset: Asset,
+  previewPage: boolean,
 ): Promise<(Asset & { encoding: string }) | undefined> {
   const file = path === '/' ? '/index.html' : path;
   for (const { encoding, suffix } of acceptedEncodings(req.headers['accept-encoding'])) {
-    const copy = await openAsset(`${file}${suffix}`, roots);
+    const copy = await openAsset(`${file}${suffix}`, roots, { previewPage });
     if (!copy.ok) continue;
     if (copy.mtimeMs >= asset.mtimeMs) return { ...copy, contentType: asset.contentType, encoding };
     await copy.handle.close();

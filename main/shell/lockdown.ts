@@ -4,8 +4,9 @@ import { menuTemplate } from './menu';
 
 /**
  * Locks the kiosk's page down: no application menu but macOS's editing one (so no menu shortcut
- * to reload, quit or open DevTools), every blocked key swallowed before the page or Chromium sees it, and the zoom held
- * at 1 against Ctrl+wheel and pinching. `onQuitChord` runs when staff press the quit chord.
+ * to reload, quit or open DevTools), every blocked key swallowed before the page or Chromium sees
+ * it, and the zoom held at 1 against Ctrl+wheel and pinching. `onQuitChord` runs when staff press
+ * the quit chord.
  */
 export function lockDown(
   contents: WebContents,

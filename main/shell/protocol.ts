@@ -1,6 +1,6 @@
 import { protocol, session } from 'electron';
 import { Readable } from 'node:stream';
-import { isPreviewPage, openAsset, type Asset, type AssetRoots, type NoAsset } from '../assets';
+import { openAsset, type AssetRoots } from '../assets';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { APP_SCHEME } from './origin';
 
@@ -19,10 +19,7 @@ export function registerAppScheme(): void {
  */
 export function serveAppProtocol(roots: AssetRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const path = new URL(request.url).pathname;
-    const asset: Asset | NoAsset = isPreviewPage(path, roots)
-      ? { ok: false, status: 404 }
-      : await openAsset(path, roots);
+    const asset = await openAsset(new URL(request.url).pathname, roots);
     if (!asset.ok) {
       if (asset.detail) console.error(`[kiosk] could not send ${asset.detail}`);
       return new Response(asset.status === 404 ? 'Not found' : 'The kiosk could not read this file.', {
