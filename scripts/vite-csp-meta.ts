@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Plugin } from 'vite';
+import { PREVIEW_PAGE } from '../main/assets.js';
 import { CONTENT_SECURITY_POLICY, PREVIEW_PAGE_POLICY } from '../main/security.js';
 
 /** Directives a `<meta>` policy cannot carry: browsers ignore them there, with a console warning. */
@@ -32,7 +33,7 @@ export function cspMeta(): Plugin {
         if (!html.includes(CSP_MARKER)) {
           throw new Error(`${basename(filename)} must hold ${CSP_MARKER} where the CSP <meta> goes.`);
         }
-        const policy = basename(filename) === 'preview.html' ? PREVIEW_PAGE_POLICY : CONTENT_SECURITY_POLICY;
+        const policy = basename(filename) === PREVIEW_PAGE ? PREVIEW_PAGE_POLICY : CONTENT_SECURITY_POLICY;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(policy).replaceAll('"', '&quot;')}" />`;
         return html.replace(CSP_MARKER, meta);
       },
