@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,7 @@ import { dataFolder, openPreviewWindow } from '../../../../main/host/preview';
 import { startBrowserHost, type BrowserHost } from '../../../../main/host/server';
 import { CONTENT_SECURITY_POLICY, PREVIEW_MODE_POLICY, PREVIEW_PAGE_POLICY } from '../../../../main/security';
 import { fakeHandlers } from '../../../support/fake-handlers';
+import { launchesIn, standInChromium, until } from '../../../support/stand-in-chromium';
 
 describe('the policies', () => {
   it("keep the kiosk's page unframed and frameless; only the preview page holds frames", () => {
@@ -128,26 +129,12 @@ describe('the preview window of --open', () => {
   });
 });
 
-/** Waits until `done()` is true, or fails after `timeoutMs`. */
-async function until(done: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('npm run serve -- --preview', () => {
   it('prints the preview page, keeps test signups in a temporary folder and deletes it on Ctrl+C; --open opens a window once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-preview-open-'));
     try {
       // A stand-in browser that records how it was started, then closes as an organizer would.
-      const browser = join(dir, 'chromium');
-      writeFileSync(
-        browser,
-        `#!/bin/sh\nprintf '%s\\n' "$@" > ${join(dir, 'args')}\necho launch >> ${join(dir, 'launches')}\n`,
-      );
-      chmodSync(browser, 0o755);
+      const browser = standInChromium(dir);
       const host = spawn(process.execPath, ['dist/host/serve.mjs', '--preview', '--open'], {
         env: { ...process.env, KIOSK_CHROMIUM: browser },
       });
@@ -159,7 +146,7 @@ describe('npm run serve -- --preview', () => {
       await until(() => stderr.includes('The preview window was closed'), 15_000);
       // Closed by the organizer, it is not reopened as the kiosk's Chromium would be.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(readFileSync(join(dir, 'launches'), 'utf8').trim().split('\n')).toHaveLength(1);
+      expect(launchesIn(dir)).toBe(1);
 
       const address = /running at (http:\/\/127\.0\.0\.1:\d+\/preview\.html#token=\S+)/.exec(stdout)?.[1];
       expect(address, stdout).toBeDefined();

@@ -1,11 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createServer, type Server } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchesIn, standInChromium, until } from '../../../support/stand-in-chromium';
 
 const run = promisify(execFile);
 
@@ -24,21 +25,6 @@ async function serveWith(env: Record<string, string>, ...args: string[]): Promis
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** How many times the stand-in browser in `dir` has been started. */
-function launchesIn(dir: string): number {
-  const file = join(dir, 'launches');
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0;
-}
-
-/** Waits until `done()` is true, or fails after `timeoutMs`. */
-async function until(done: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -77,12 +63,7 @@ describe('npm run serve', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-open-'));
     try {
       // A stand-in browser that records how it was started, then closes as a visitor's Alt+F4 would.
-      const browser = join(dir, 'chromium');
-      writeFileSync(
-        browser,
-        `#!/bin/sh\nprintf '%s\\n' "$@" > ${join(dir, 'args')}\necho launch >> ${join(dir, 'launches')}\n`,
-      );
-      chmodSync(browser, 0o755);
+      const browser = standInChromium(dir);
       const host = spawn(
         process.execPath,
         ['dist/host/serve.mjs', '--open', '--data-dir', join(dir, 'data')],
