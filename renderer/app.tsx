@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { afterPaint } from './after-paint';
 import { IdleGuard } from './components/IdleGuard';
 import { ProblemsBadge } from './components/ProblemsBadge';
 import { SignupStatusNote } from './components/SignupStatusNote';
@@ -20,6 +21,13 @@ export function App() {
   const lang = useKiosk((state) => selectLocalized(state)?.lang);
   const theme = useKiosk((state) => state.content?.content?.theme);
   const largerText = useKiosk((state) => state.session.largerText);
+  // The question may vanish in a live content edit: the list shows rather than a blank page.
+  const answerFound = useKiosk((state) => {
+    const shown = state.session.screen;
+    return shown.name === 'answer' && !!selectLocalized(state)?.faq.some((entry) => entry.id === shown.id);
+  });
+  const browsing = screen.name === 'questions' || screen.name === 'answer';
+  const built = useKeptScreens(contentState?.content ?? undefined, largerText);
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
@@ -51,8 +59,18 @@ export function App() {
     <>
       {/* Kept while the visitor browses: see AttractScreen. */}
       <AttractScreen shown={screen.name === 'attract'} />
-      {screen.name === 'questions' && <QuestionsScreen />}
-      {screen.name === 'answer' && <AnswerScreen id={screen.id} from={screen.from} />}
+      {(built || browsing) && (
+        <>
+          <QuestionsScreen
+            shown={screen.name === 'questions' || (screen.name === 'answer' && !answerFound)}
+          />
+          <AnswerScreen
+            shown={answerFound}
+            id={screen.name === 'answer' ? screen.id : undefined}
+            from={screen.name === 'answer' ? screen.from : undefined}
+          />
+        </>
+      )}
       {screen.name === 'signup' && <SignupScreen />}
       {screen.name === 'thanks' && <ThankYouScreen />}
       <div className="staff-notes">
@@ -63,4 +81,28 @@ export function App() {
       <StaffLayer />
     </>
   );
+}
+
+/**
+ * Whether the screens kept built while hidden (the questions and every answer) are built yet: not
+ * before the content's first screen is painted, so they never delay the attract loop's first
+ * frame. Once built, and again whenever what they show or its size changes (new content, larger
+ * text), they are laid out once, unseen, in a frame of their own ("warming", styles.css), so the
+ * first tap that shows one finds it laid out; never in the frame of the tap that changed them.
+ */
+function useKeptScreens(content: unknown, largerText: boolean): boolean {
+  const [built, setBuilt] = useState(false);
+  const ready = content !== undefined;
+  useEffect(() => {
+    if (ready) afterPaint(() => setBuilt(true));
+  }, [ready]);
+  useEffect(() => {
+    if (!built) return;
+    const root = document.documentElement.classList;
+    afterPaint(() => {
+      root.add('warming');
+      afterPaint(() => root.remove('warming'));
+    });
+  }, [built, content, largerText]);
+  return built;
 }

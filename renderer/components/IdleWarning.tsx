@@ -1,5 +1,5 @@
 import { selectLocalized, useKiosk } from '../store';
-import { useFocusOnMount } from '../use-focus-on-mount';
+import { useFocusOnShow } from '../use-focus-on-show';
 import { Dialog } from './Dialog';
 
 /**
@@ -9,7 +9,7 @@ import { Dialog } from './Dialog';
 export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
   const words = useKiosk((state) => selectLocalized(state)?.words);
   const touch = useKiosk((state) => state.touch);
-  const focusButton = useFocusOnMount<HTMLButtonElement>();
+  const focusButton = useFocusOnShow<HTMLButtonElement>();
   if (!words) return null;
   return (
     <Dialog titleId="idle-warning-text" className="idle-warning" alert onTap={() => touch()}>

@@ -4,14 +4,20 @@ import { selectLocalized, useKiosk } from '../store';
 
 /**
  * "Listen": reads the answer on screen aloud in the visitor's language. Shown only where the
- * platform has a voice for that language; reading stops when the visitor moves on.
+ * platform has a voice for that language; reading stops when the visitor moves on (its answer is
+ * hidden, or gone).
  */
-export function ListenButton({ text, lang }: { text: string; lang: string }) {
+export function ListenButton({ text, lang, shown }: { text: string; lang: string; shown: boolean }) {
   const words = useKiosk((state) => selectLocalized(state)?.words);
   const voice = useVoice(lang);
   const [reading, setReading] = useState(false);
-  // Each answer has its own button (the answer screen is keyed by it): leaving stops the reading.
-  useEffect(() => stopSpeaking, []);
+  useEffect(() => {
+    if (!shown) return;
+    return () => {
+      stopSpeaking();
+      setReading(false);
+    };
+  }, [shown]);
   if (!voice || !words) return null;
   return (
     <button

@@ -1,57 +1,55 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { Question } from '../../main/api';
 import { ActionBar } from '../components/ActionBar';
 import { ListenButton } from '../components/ListenButton';
 import { RichText } from '../components/RichText';
 import { TopBar } from '../components/TopBar';
 import { answerText } from '../answer-text';
-import { selectLocalized, useKiosk } from '../store';
+import { useKiosk } from '../store';
 import { position } from '../store/session';
-import { useFocusOnMount } from '../use-focus-on-mount';
+import { useFocusOnShow } from '../use-focus-on-show';
+import { useScrollTopOnShow } from '../use-scroll-reset';
 import { useSwipe } from '../use-swipe';
-import { QuestionsScreen } from './QuestionsScreen';
 
-/** One question and its answer, with the previous and next answers a tap or a swipe away. */
-export function AnswerScreen({ id, from }: { id: string; from?: 'next' | 'previous' }) {
-  const localized = useKiosk(selectLocalized);
+/** How an answer came on screen: from the list, or stepping to the next or previous one. */
+type Entrance = 'open' | 'next' | 'previous';
+
+/**
+ * One question and its answer, with the previous and next answers a tap or a swipe away.
+ *
+ * Every answer, in every language, is built once and kept, hidden but the one on show: a tap that
+ * opens or turns to an answer shows a page that is already there, as a plain page showing one of
+ * its sections would, instead of building it while the visitor waits (on a cheap laptop, most of
+ * what such a tap cost). App builds them once the attract loop is painted.
+ */
+export function AnswerScreen({ shown, id, from }: { shown: boolean; id?: string; from?: Entrance }) {
+  const content = useKiosk((state) => state.content?.content);
+  const lang = useKiosk((state) => state.session.lang ?? state.content?.content?.defaultLanguage);
   const stepAnswer = useKiosk((state) => state.stepAnswer);
-  const campaign = useKiosk((state) => state.content?.content?.campaign.name);
-  const logo = useKiosk((state) => state.content?.content?.theme.logo);
-  const focusHeading = useFocusOnMount<HTMLHeadingElement>();
-  const swipe = useSwipe(stepAnswer);
-  const question = localized?.faq.find((entry) => entry.id === id);
-  const text = useMemo(() => (question ? answerText(question.question, question.answer) : ''), [question]);
-  // The question may vanish in a live content edit: show the list rather than a blank page.
-  if (!localized || !question) return <QuestionsScreen />;
+  if (!content || !lang) return null;
+  const localized = content.byLanguage[lang] ?? content.byLanguage[content.defaultLanguage];
+  if (!localized) return null;
   const { words } = localized;
   const ids = localized.faq.map((entry) => entry.id);
-  const { number, total } = position(ids, id);
+  const { number, total } = position(ids, id ?? '');
   const place = words.position.replace('{number}', String(number)).replace('{total}', String(total));
   return (
-    <div className="screen visitor-screen">
+    <div className="screen visitor-screen" hidden={!shown} aria-hidden={!shown}>
       <TopBar showBack />
-      {/* A new key per answer: a fresh page, scrolled to the top, sliding in from the side it came from. */}
-      {/* Focusable, so a long answer also scrolls from a keyboard. */}
-      <main
-        key={id}
-        tabIndex={0}
-        className={`page answer enter-${from ?? 'open'}`}
-        lang={question.lang}
-        {...swipe}
-      >
-        <header className="answer-header">
-          <h1 tabIndex={-1} ref={focusHeading}>
-            {question.question}
-          </h1>
-          <ListenButton text={text} lang={question.lang} />
-          <p className="answer-campaign" aria-hidden="true">
-            {logo && <img src={logo} alt="" draggable={false} />}
-            {campaign}
-          </p>
-        </header>
-        <div className="answer-body">
-          <RichText blocks={question.answer} />
-        </div>
-      </main>
+      <div className="answer-deck">
+        {Object.values(content.byLanguage).flatMap((language) =>
+          language.faq.map((question) => (
+            <AnswerPage
+              key={`${language.lang} ${question.id}`}
+              question={question}
+              campaign={content.campaign.name}
+              logo={content.theme.logo}
+              entrance={shown && language === localized && question.id === id ? (from ?? 'open') : null}
+              onSwipe={stepAnswer}
+            />
+          )),
+        )}
+      </div>
       <ActionBar>
         <button
           type="button"
@@ -74,3 +72,53 @@ export function AnswerScreen({ id, from }: { id: string; from?: 'next' | 'previo
     </div>
   );
 }
+
+/**
+ * One answer's page: hidden unless `entrance` says how it came on screen. Hidden, it keeps its
+ * layout (pages.css); showing it again starts its entrance again.
+ */
+const AnswerPage = memo(function AnswerPage({
+  question,
+  campaign,
+  logo,
+  entrance,
+  onSwipe,
+}: {
+  question: Question;
+  campaign: string;
+  logo: string | undefined;
+  entrance: Entrance | null;
+  onSwipe: (by: 1 | -1) => void;
+}) {
+  const shown = entrance !== null;
+  const focusHeading = useFocusOnShow<HTMLHeadingElement>(shown);
+  const page = useScrollTopOnShow<HTMLElement>(shown);
+  const swipe = useSwipe(onSwipe);
+  const text = useMemo(() => answerText(question.question, question.answer), [question]);
+  return (
+    // Focusable while shown, so a long answer also scrolls from a keyboard.
+    <main
+      ref={page}
+      hidden={!shown}
+      aria-hidden={!shown}
+      tabIndex={shown ? 0 : -1}
+      className={`page answer${shown ? ` enter-${entrance}` : ''}`}
+      lang={question.lang}
+      {...swipe}
+    >
+      <header className="answer-header">
+        <h1 tabIndex={-1} ref={focusHeading}>
+          {question.question}
+        </h1>
+        <ListenButton text={text} lang={question.lang} shown={shown} />
+        <p className="answer-campaign" aria-hidden="true">
+          {logo && <img src={logo} alt="" draggable={false} />}
+          {campaign}
+        </p>
+      </header>
+      <div className="answer-body">
+        <RichText blocks={question.answer} />
+      </div>
+    </main>
+  );
+});

@@ -34,7 +34,7 @@ export function AttractScreen({ shown }: { shown: boolean }) {
   if (!localized) return null;
   const count = slideMs.length;
   return (
-    <main className="screen attract" hidden={!shown} onClick={start}>
+    <main className="screen attract" hidden={!shown} aria-hidden={!shown} onClick={start}>
       <header className="attract-header">
         {logo && <img className="attract-logo" src={logo} alt="" draggable={false} />}
         <div className="attract-brand">

@@ -1,18 +1,23 @@
 import { ActionBar } from '../components/ActionBar';
 import { TopBar } from '../components/TopBar';
 import { selectLocalized, useKiosk } from '../store';
-import { useFocusOnMount } from '../use-focus-on-mount';
+import { useFocusOnShow } from '../use-focus-on-show';
+import { useScrollTopOnShow } from '../use-scroll-reset';
 
-/** The campaign's questions, one large card each. */
-export function QuestionsScreen() {
+/**
+ * The campaign's questions, one large card each. Kept built while hidden, as the attract loop is:
+ * Back and "Tap to start" then show it rather than build it (see App).
+ */
+export function QuestionsScreen({ shown }: { shown: boolean }) {
   const localized = useKiosk(selectLocalized);
   const openQuestion = useKiosk((state) => state.openQuestion);
-  const focusHeading = useFocusOnMount<HTMLHeadingElement>();
+  const focusHeading = useFocusOnShow<HTMLHeadingElement>(shown);
+  const page = useScrollTopOnShow<HTMLElement>(shown);
   if (!localized) return null;
   return (
-    <div className="screen visitor-screen">
+    <div className="screen visitor-screen" hidden={!shown} aria-hidden={!shown}>
       <TopBar showBack={false} />
-      <main className="page questions">
+      <main className="page questions" ref={page}>
         <h1 className="page-title" tabIndex={-1} ref={focusHeading}>
           {localized.words.questionsTitle}
         </h1>

@@ -8,7 +8,7 @@ import { TopBar } from '../components/TopBar';
 import { checkSignupForm, submitSignupForm } from '../signup-calls';
 import { selectLocalized, useKiosk } from '../store';
 import { visibleErrors, type FieldName } from '../store/signup-form';
-import { useFocusOnMount } from '../use-focus-on-mount';
+import { useFocusOnShow } from '../use-focus-on-show';
 import { useSignupKeyboard } from '../use-signup-keyboard';
 import { QuestionsScreen } from './QuestionsScreen';
 
@@ -30,7 +30,7 @@ export function SignupScreen() {
   const setValue = useKiosk((state) => state.setSignupValue);
   const choose = useKiosk((state) => state.chooseSignupOption);
   const setConsent = useKiosk((state) => state.setSignupConsent);
-  const focusHeading = useFocusOnMount<HTMLHeadingElement>();
+  const focusHeading = useFocusOnShow<HTMLHeadingElement>();
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
   const submitRef = useRef<HTMLButtonElement>(null);
   const keyboard = useSignupKeyboard();
@@ -44,7 +44,7 @@ export function SignupScreen() {
 
   const signup = localized?.signup;
   // The content may stop taking signups while the form is up: show the questions instead.
-  if (!signup) return <QuestionsScreen />;
+  if (!signup) return <QuestionsScreen shown />;
   const { words } = localized;
 
   const errors = visibleErrors(form);

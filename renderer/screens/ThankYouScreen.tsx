@@ -1,6 +1,6 @@
 import { QrCard } from '../components/QrCode';
 import { selectLocalized, useKiosk } from '../store';
-import { useFocusOnMount } from '../use-focus-on-mount';
+import { useFocusOnShow } from '../use-focus-on-show';
 
 /**
  * Thanks a visitor once main has saved their signup. The kiosk goes back to the attract loop by
@@ -11,7 +11,7 @@ export function ThankYouScreen() {
   const campaign = useKiosk((state) => state.content?.content?.campaign.name);
   const logo = useKiosk((state) => state.content?.content?.theme.logo);
   const home = useKiosk((state) => state.home);
-  const focusHeading = useFocusOnMount<HTMLHeadingElement>();
+  const focusHeading = useFocusOnShow<HTMLHeadingElement>();
   if (!localized) return null;
   const qr = localized.slides.find((slide) => slide.qr)?.qr;
   return (

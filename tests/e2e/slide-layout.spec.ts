@@ -20,10 +20,13 @@ function measure(page: Page) {
     const image = slide.querySelector('img')!;
     const qr = slide.querySelector('.qr-card svg')!;
     return {
-      controls: [...document.querySelectorAll('button')].map((button) => ({
-        name: button.textContent ?? '',
-        ...box(button),
-      })),
+      // The buttons on show: the questions and answers are built too, hidden.
+      controls: [...document.querySelectorAll('button')]
+        .filter((button) => button.checkVisibility())
+        .map((button) => ({
+          name: button.textContent ?? '',
+          ...box(button),
+        })),
       picture: { ...box(image), natural: image.naturalWidth / image.naturalHeight },
       qr: box(qr),
       caption: parseFloat(getComputedStyle(slide.querySelector('.qr-caption')!).fontSize),

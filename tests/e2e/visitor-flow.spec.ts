@@ -24,6 +24,26 @@ test('a visitor taps from the attract screen to "Who is AFSCME?" and back home',
   await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible();
 });
 
+test('an answer opened again, by this visitor or the next, starts at its top', async ({
+  page,
+  host,
+  press,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 }); // the smallest screen, where answers scroll
+  await page.goto(host.url);
+  await press(page.getByRole('button', { name: 'Tap to start' }));
+  await press(page.getByRole('button', { name: 'Larger text' }));
+  await press(page.getByRole('button', { name: 'Who is AFSCME?' }));
+  const answer = page.getByRole('main');
+  await answer.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  expect(await answer.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+  await press(page.getByRole('button', { name: 'Back' }));
+  await expect(page.getByRole('heading', { name: 'Your questions, answered' })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Who is AFSCME?' }));
+  await expect(page.getByRole('heading', { name: 'Who is AFSCME?' })).toBeInViewport();
+  expect(await page.getByRole('main').evaluate((element) => element.scrollTop)).toBe(0);
+});
+
 test('the goals answer shows the five national goals as a list', async ({ page, host, press }) => {
   await page.goto(host.url);
   await press(page.getByRole('button', { name: 'Tap to start' }));

@@ -19,14 +19,38 @@ const visitorState = (page: Page) =>
       },
   );
 
-/** Nothing of the visitor is left: not on screen, not in the page, not in the store. */
-async function expectFreshKiosk(page: Page, traces: string[]) {
+/**
+ * The page's markup in two parts: the screens kept built while hidden (the questions and every
+ * answer, the same for every visitor), attributes in a fixed order; and the rest of the page.
+ */
+const markup = (page: Page) =>
+  page.evaluate(() => {
+    const describe = (node: Node): string =>
+      node instanceof Element
+        ? `<${node.tagName} ${[...node.attributes]
+            .map((attribute) => `${attribute.name}="${attribute.value}"`)
+            .sort()
+            .join(' ')}>${[...node.childNodes].map(describe).join('')}</>`
+        : (node.textContent ?? '');
+    const page = document.documentElement.cloneNode(true) as HTMLElement;
+    const kept = [...page.querySelectorAll('#root > .screen[hidden]')];
+    for (const screen of kept) screen.remove();
+    return { kept: kept.map(describe).join(''), rest: page.outerHTML };
+  });
+
+/**
+ * Nothing of the visitor is left: not on screen, not in the page, not in the store. The kept
+ * screens are as they were before the visit (`before`, from `markup`): no answer on show, nothing
+ * moved.
+ */
+async function expectFreshKiosk(page: Page, traces: string[], before: string) {
   await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).not.toHaveClass(/larger-text/);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  const html = await page.content();
-  for (const trace of traces) expect(html, trace).not.toContain(trace);
+  const { kept, rest } = await markup(page);
+  expect(kept).toBe(before);
+  for (const trace of traces) expect(rest, trace).not.toContain(trace);
   const { session, signup } = await visitorState(page);
   expect(session).toMatchObject({ screen: { name: 'attract' }, lang: null, largerText: false });
   expect(signup).toMatchObject({ values: {}, choices: {}, consent: {}, left: [], tried: false });
@@ -44,6 +68,8 @@ test('a visitor wakes the kiosk, browses, swipes, stays when asked, walks away, 
   press,
   hasTouch,
 }) => {
+  await expect(page.locator('#root > .screen[hidden]')).toHaveCount(2); // built once the loop shows
+  const { kept } = await markup(page);
   // The tap that wakes the kiosk lands where the questions will be, and opens none of them.
   const { width, height } = page.viewportSize()!;
   await tapAt(page, hasTouch, width / 2, height / 2);
@@ -69,7 +95,7 @@ test('a visitor wakes the kiosk, browses, swipes, stays when asked, walks away, 
   await expect(page.getByText('8 of 10')).toBeVisible();
   await swipe(page, hasTouch, page.getByRole('main'), 'right');
   await expect(page.getByText('7 of 10')).toBeVisible();
-  const answer = (await page.locator('.answer-body p').first().textContent())!;
+  const answer = (await page.getByRole('main').locator('.answer-body p').first().textContent())!;
 
   // Quiet: asked whether still here, as often as it takes, with at least 20 seconds to answer.
   for (let time = 0; time < 2; time++) {
@@ -92,13 +118,15 @@ test('a visitor wakes the kiosk, browses, swipes, stays when asked, walks away, 
   await page.clock.fastForward(BROWSE_MS + 1000);
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.clock.fastForward(WARNING_MS);
-  await expectFreshKiosk(page, [answer]);
+  await expectFreshKiosk(page, [answer], kept);
 });
 
 test('a visitor typing on the on-screen keyboard past the idle limit keeps the form; walking away leaves nothing', async ({
   page,
   press,
 }) => {
+  await expect(page.locator('#root > .screen[hidden]')).toHaveCount(2);
+  const { kept } = await markup(page);
   await press(page.getByRole('button', { name: 'Español' }));
   await press(page.getByRole('button', { name: 'Únete a la campaña' }));
   await press(page.getByRole('textbox', { name: 'Nombre' }));
@@ -115,5 +143,5 @@ test('a visitor typing on the on-screen keyboard past the idle limit keeps the f
   await page.clock.fastForward(FORM_MS / 2 + 1000);
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.clock.fastForward(WARNING_MS);
-  await expectFreshKiosk(page, ['Zoé']);
+  await expectFreshKiosk(page, ['Zoé'], kept);
 });

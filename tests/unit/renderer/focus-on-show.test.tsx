@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useFocusOnMount } from '../../../renderer/use-focus-on-mount';
+import { useFocusOnShow } from '../../../renderer/use-focus-on-show';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 function Screen({ withField = false }: { withField?: boolean }) {
-  const focusHeading = useFocusOnMount<HTMLHeadingElement>();
+  const focusHeading = useFocusOnShow<HTMLHeadingElement>();
   return (
     <main>
       <h1 tabIndex={-1} ref={focusHeading}>
