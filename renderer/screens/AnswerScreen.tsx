@@ -5,7 +5,7 @@ import { ListenButton } from '../components/ListenButton';
 import { RichText } from '../components/RichText';
 import { TopBar } from '../components/TopBar';
 import { answerText } from '../answer-text';
-import { useKiosk } from '../store';
+import { selectLocalized, useKiosk } from '../store';
 import { position } from '../store/session';
 import { useFocusOnShow } from '../use-focus-on-show';
 import { useScrollTopOnShow } from '../use-scroll-reset';
@@ -24,11 +24,9 @@ type Entrance = 'open' | 'next' | 'previous';
  */
 export function AnswerScreen({ shown, id, from }: { shown: boolean; id?: string; from?: Entrance }) {
   const content = useKiosk((state) => state.content?.content);
-  const lang = useKiosk((state) => state.session.lang ?? state.content?.content?.defaultLanguage);
+  const localized = useKiosk(selectLocalized);
   const stepAnswer = useKiosk((state) => state.stepAnswer);
-  if (!content || !lang) return null;
-  const localized = content.byLanguage[lang] ?? content.byLanguage[content.defaultLanguage];
-  if (!localized) return null;
+  if (!content || !localized) return null;
   const { words } = localized;
   const ids = localized.faq.map((entry) => entry.id);
   const { number, total } = position(ids, id ?? '');

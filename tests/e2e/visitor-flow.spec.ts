@@ -6,7 +6,7 @@ test('a visitor taps from the attract screen to "Who is AFSCME?" and back home',
   press,
 }) => {
   await page.goto(host.url);
-  await expect(page.getByText('United We Heal', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('United We Heal', { exact: true })).toBeVisible();
   await press(page.getByRole('button', { name: 'Tap to start' }));
 
   await expect(page.getByRole('heading', { name: 'Your questions, answered' })).toBeVisible();
