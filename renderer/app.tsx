@@ -27,7 +27,7 @@ export function App() {
     return shown.name === 'answer' && !!selectLocalized(state)?.faq.some((entry) => entry.id === shown.id);
   });
   const browsing = screen.name === 'questions' || screen.name === 'answer';
-  const built = useKeptScreens(contentState?.content ?? undefined, largerText);
+  const built = useBuiltAfterPaint(!!contentState?.content);
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
@@ -84,25 +84,14 @@ export function App() {
 }
 
 /**
- * Whether the screens kept built while hidden (the questions and every answer) are built yet: not
- * before the content's first screen is painted, so they never delay the attract loop's first
- * frame. Once built, and again whenever what they show or its size changes (new content, larger
- * text), they are laid out once, unseen, in a frame of their own ("warming", styles.css), so the
- * first tap that shows one finds it laid out; never in the frame of the tap that changed them.
+ * False until the content's first screen is painted: the screens kept built while hidden (the
+ * questions and every answer) are built after it, so they never delay the attract loop's first
+ * frame.
  */
-function useKeptScreens(content: unknown, largerText: boolean): boolean {
+function useBuiltAfterPaint(ready: boolean): boolean {
   const [built, setBuilt] = useState(false);
-  const ready = content !== undefined;
   useEffect(() => {
     if (ready) afterPaint(() => setBuilt(true));
   }, [ready]);
-  useEffect(() => {
-    if (!built) return;
-    const root = document.documentElement.classList;
-    afterPaint(() => {
-      root.add('warming');
-      afterPaint(() => root.remove('warming'));
-    });
-  }, [built, content, largerText]);
   return built;
 }

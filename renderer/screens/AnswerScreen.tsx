@@ -1,14 +1,15 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Question } from '../../main/api';
 import { ActionBar } from '../components/ActionBar';
 import { ListenButton } from '../components/ListenButton';
 import { RichText } from '../components/RichText';
 import { TopBar } from '../components/TopBar';
+import { afterPaint } from '../after-paint';
 import { answerText } from '../answer-text';
 import { selectLocalized, useKiosk } from '../store';
 import { position } from '../store/session';
 import { useFocusOnShow } from '../use-focus-on-show';
-import { useScrollTopOnShow } from '../use-scroll-reset';
+import { useKeptPage } from '../use-kept-page';
 import { useSwipe } from '../use-swipe';
 
 /** How an answer came on screen: from the list, or stepping to the next or previous one. */
@@ -20,12 +21,19 @@ type Entrance = 'open' | 'next' | 'previous';
  * Every answer, in every language, is built once and kept, hidden but the one on show: a tap that
  * opens or turns to an answer shows a page that is already there, as a plain page showing one of
  * its sections would, instead of building it while the visitor waits (on a cheap laptop, most of
- * what such a tap cost). App builds them once the attract loop is painted.
+ * what such a tap cost). App builds the screen once the attract loop is painted, and the answers
+ * come one a frame, each laid out unseen as it comes (useKeptPage): building or laying out all at
+ * once took a cheap laptop longer than a frame may, and the attract loop would have stalled.
  */
 export function AnswerScreen({ shown, id, from }: { shown: boolean; id?: string; from?: Entrance }) {
   const content = useKiosk((state) => state.content?.content);
   const localized = useKiosk(selectLocalized);
   const stepAnswer = useKiosk((state) => state.stepAnswer);
+  const built = useOneMoreEachFrame(
+    content
+      ? Object.values(content.byLanguage).reduce((pages, language) => pages + language.faq.length, 0)
+      : 0,
+  );
   if (!content || !localized) return null;
   const { words } = localized;
   const ids = localized.faq.map((entry) => entry.id);
@@ -35,18 +43,23 @@ export function AnswerScreen({ shown, id, from }: { shown: boolean; id?: string;
     <div className="screen visitor-screen" hidden={!shown} aria-hidden={!shown}>
       <TopBar showBack />
       <div className="answer-deck">
-        {Object.values(content.byLanguage).flatMap((language) =>
-          language.faq.map((question) => (
-            <AnswerPage
-              key={`${language.lang} ${question.id}`}
-              question={question}
-              campaign={content.campaign.name}
-              logo={content.theme.logo}
-              entrance={shown && language === localized && question.id === id ? (from ?? 'open') : null}
-              onSwipe={stepAnswer}
-            />
-          )),
-        )}
+        {Object.values(content.byLanguage)
+          .flatMap((language) => language.faq.map((question) => ({ language, question })))
+          .map(({ language, question }, index) => {
+            const onShow = shown && language === localized && question.id === id;
+            // Not built yet (see useOneMoreEachFrame) unless asked for.
+            if (index >= built && !onShow) return null;
+            return (
+              <AnswerPage
+                key={`${language.lang} ${question.id}`}
+                question={question}
+                campaign={content.campaign.name}
+                logo={content.theme.logo}
+                entrance={onShow ? (from ?? 'open') : null}
+                onSwipe={stepAnswer}
+              />
+            );
+          })}
       </div>
       <ActionBar>
         <button
@@ -90,7 +103,7 @@ const AnswerPage = memo(function AnswerPage({
 }) {
   const shown = entrance !== null;
   const focusHeading = useFocusOnShow<HTMLHeadingElement>(shown);
-  const page = useScrollTopOnShow<HTMLElement>(shown);
+  const page = useKeptPage<HTMLElement>(shown, question);
   const swipe = useSwipe(onSwipe);
   const text = useMemo(() => answerText(question.question, question.answer), [question]);
   return (
@@ -120,3 +133,19 @@ const AnswerPage = memo(function AnswerPage({
     </main>
   );
 });
+
+/** How many of `total` things to build: one more each frame, until all are. */
+function useOneMoreEachFrame(total: number): number {
+  const [built, setBuilt] = useState(0);
+  useEffect(() => {
+    if (built >= total) return;
+    let stopped = false;
+    afterPaint(() => {
+      if (!stopped) setBuilt((count) => count + 1);
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [built, total]);
+  return built;
+}

@@ -2,7 +2,7 @@ import { ActionBar } from '../components/ActionBar';
 import { TopBar } from '../components/TopBar';
 import { selectLocalized, useKiosk } from '../store';
 import { useFocusOnShow } from '../use-focus-on-show';
-import { useScrollTopOnShow } from '../use-scroll-reset';
+import { useKeptPage } from '../use-kept-page';
 
 /**
  * The campaign's questions, one large card each. Kept built while hidden, as the attract loop is:
@@ -12,7 +12,7 @@ export function QuestionsScreen({ shown }: { shown: boolean }) {
   const localized = useKiosk(selectLocalized);
   const openQuestion = useKiosk((state) => state.openQuestion);
   const focusHeading = useFocusOnShow<HTMLHeadingElement>(shown);
-  const page = useScrollTopOnShow<HTMLElement>(shown);
+  const page = useKeptPage<HTMLElement>(shown, localized);
   if (!localized) return null;
   return (
     <div className="screen visitor-screen" hidden={!shown} aria-hidden={!shown}>
