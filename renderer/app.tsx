@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { afterPaint } from './after-paint';
+import { useEffect } from 'react';
 import { IdleGuard } from './components/IdleGuard';
 import { ProblemsBadge } from './components/ProblemsBadge';
 import { SignupStatusNote } from './components/SignupStatusNote';
@@ -12,6 +11,7 @@ import { SignupScreen } from './screens/SignupScreen';
 import { ThankYouScreen } from './screens/ThankYouScreen';
 import { StaffLayer } from './staff/StaffLayer';
 import { selectLocalized, useKiosk } from './store';
+import { useOneMoreEachFrame } from './use-one-more-each-frame';
 
 /** The kiosk: picks the screen for the current content and session. */
 export function App() {
@@ -27,7 +27,9 @@ export function App() {
     return shown.name === 'answer' && !!selectLocalized(state)?.faq.some((entry) => entry.id === shown.id);
   });
   const browsing = screen.name === 'questions' || screen.name === 'answer';
-  const built = useBuiltAfterPaint(!!contentState?.content);
+  // The screens kept built while hidden (the questions, every answer) come after the content's
+  // first screen is painted, so they never delay the attract loop's first frame.
+  const built = useOneMoreEachFrame(contentState?.content ? 1 : 0) > 0;
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang;
@@ -81,17 +83,4 @@ export function App() {
       <StaffLayer />
     </>
   );
-}
-
-/**
- * False until the content's first screen is painted: the screens kept built while hidden (the
- * questions and every answer) are built after it, so they never delay the attract loop's first
- * frame.
- */
-function useBuiltAfterPaint(ready: boolean): boolean {
-  const [built, setBuilt] = useState(false);
-  useEffect(() => {
-    if (ready) afterPaint(() => setBuilt(true));
-  }, [ready]);
-  return built;
 }

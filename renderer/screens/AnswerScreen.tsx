@@ -1,15 +1,15 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { Question } from '../../main/api';
 import { ActionBar } from '../components/ActionBar';
 import { ListenButton } from '../components/ListenButton';
 import { RichText } from '../components/RichText';
 import { TopBar } from '../components/TopBar';
-import { afterPaint } from '../after-paint';
 import { answerText } from '../answer-text';
 import { selectLocalized, useKiosk } from '../store';
 import { position } from '../store/session';
 import { useFocusOnShow } from '../use-focus-on-show';
 import { useKeptPage } from '../use-kept-page';
+import { useOneMoreEachFrame } from '../use-one-more-each-frame';
 import { useSwipe } from '../use-swipe';
 
 /** How an answer came on screen: from the list, or stepping to the next or previous one. */
@@ -29,11 +29,12 @@ export function AnswerScreen({ shown, id, from }: { shown: boolean; id?: string;
   const content = useKiosk((state) => state.content?.content);
   const localized = useKiosk(selectLocalized);
   const stepAnswer = useKiosk((state) => state.stepAnswer);
-  const built = useOneMoreEachFrame(
-    content
-      ? Object.values(content.byLanguage).reduce((pages, language) => pages + language.faq.length, 0)
-      : 0,
-  );
+  const pages = content
+    ? Object.values(content.byLanguage).flatMap((language) =>
+        language.faq.map((question) => ({ language, question })),
+      )
+    : [];
+  const built = useOneMoreEachFrame(pages.length);
   if (!content || !localized) return null;
   const { words } = localized;
   const ids = localized.faq.map((entry) => entry.id);
@@ -43,23 +44,21 @@ export function AnswerScreen({ shown, id, from }: { shown: boolean; id?: string;
     <div className="screen visitor-screen" hidden={!shown} aria-hidden={!shown}>
       <TopBar showBack />
       <div className="answer-deck">
-        {Object.values(content.byLanguage)
-          .flatMap((language) => language.faq.map((question) => ({ language, question })))
-          .map(({ language, question }, index) => {
-            const onShow = shown && language === localized && question.id === id;
-            // Not built yet (see useOneMoreEachFrame) unless asked for.
-            if (index >= built && !onShow) return null;
-            return (
-              <AnswerPage
-                key={`${language.lang} ${question.id}`}
-                question={question}
-                campaign={content.campaign.name}
-                logo={content.theme.logo}
-                entrance={onShow ? (from ?? 'open') : null}
-                onSwipe={stepAnswer}
-              />
-            );
-          })}
+        {pages.map(({ language, question }, index) => {
+          const onShow = shown && language === localized && question.id === id;
+          // Not built yet (see useOneMoreEachFrame) unless asked for.
+          if (index >= built && !onShow) return null;
+          return (
+            <AnswerPage
+              key={`${language.lang} ${question.id}`}
+              question={question}
+              campaign={content.campaign.name}
+              logo={content.theme.logo}
+              entrance={onShow ? (from ?? 'open') : null}
+              onSwipe={stepAnswer}
+            />
+          );
+        })}
       </div>
       <ActionBar>
         <button
@@ -133,19 +132,3 @@ const AnswerPage = memo(function AnswerPage({
     </main>
   );
 });
-
-/** How many of `total` things to build: one more each frame, until all are. */
-function useOneMoreEachFrame(total: number): number {
-  const [built, setBuilt] = useState(0);
-  useEffect(() => {
-    if (built >= total) return;
-    let stopped = false;
-    afterPaint(() => {
-      if (!stopped) setBuilt((count) => count + 1);
-    });
-    return () => {
-      stopped = true;
-    };
-  }, [built, total]);
-  return built;
-}
